@@ -1,0 +1,25 @@
+import { analyzeText } from './index';
+
+describe('analyzeText', () => {
+  it('gives tokens with offsets that point back into the text', () => {
+    const text = 'Polish Foreign Minister Zbigniew Rau met Lavrov in Moscow. Russia\'s reply came later.';
+    const { tokens, sentences } = analyzeText(text);
+    for (const t of tokens) expect(text.slice(t.start, t.end)).toBe(t.text);
+    expect(sentences).toHaveLength(2);
+    expect(tokens.find((t) => t.text === 'met')?.lemma).toBe('meet');
+    expect(tokens.find((t) => t.text === 'Rau')?.pos).toBe('PROPN');
+  });
+
+  it('ends a sentence at every line break and flags the title as a headline', () => {
+    const text = 'Scholz visits Kyiv\nThe chancellor arrived on Monday';
+    const { sentences } = analyzeText(text, 18);
+    expect(sentences).toHaveLength(2);
+    expect(sentences[0]!.isHeadline).toBe(true);
+    expect(sentences[1]!.isHeadline).toBe(false);
+  });
+
+  it('flags sentences in capitals as headlines', () => {
+    const { sentences } = analyzeText('SOCCER - JAPAN GET LUCKY WIN .\nJapan won on Friday.');
+    expect(sentences.map((s) => s.isHeadline)).toEqual([true, false]);
+  });
+});
