@@ -280,3 +280,18 @@ export interface GraphAttributes {
   createdAt?: string;
   documents?: number;
 }
+
+// ---------------------------------------------------------------------------------------------
+// Cross-document resolution (the resolver's output, the graph builder's and the store's input)
+// ---------------------------------------------------------------------------------------------
+
+/** One article's extraction with its local entities mapped to corpus-wide entities. */
+export interface ResolvedExtraction {
+  extraction: DocumentExtraction;
+  /** Per local entity (same index as extraction.entities): the global entity id, or null when dropped. */
+  entityIds: (string | null)[];
+  /** The current records of every entity this article touched (after merging it in). */
+  entities: Entity[];
+  /** Ids of the entities this article created. */
+  created: string[];
+}
