@@ -1,0 +1,78 @@
+/**
+ * Countries with their alternative names and demonyms, from the `world-countries` package, plus the
+ * few everyday names news uses that the package does not list ("America", "Britain").
+ */
+import countries from 'world-countries';
+import { normalizeName } from './normalize';
+
+export interface CountryRecord {
+  /** Common English name: the canonical label ("United States"). */
+  name: string;
+  code: string;
+  capital?: string;
+}
+
+/** Everyday names the package lacks; two-letter codes are only trusted for these two. */
+const EXTRA_NAMES: Record<string, string[]> = {
+  US: ['America', 'U.S.', 'U.S.A.', 'US', 'USA', 'United States of America'],
+  GB: ['Britain', 'UK', 'U.K.', 'Great Britain'],
+  RU: ['Russian Federation'],
+  KR: ['South Korea'],
+  KP: ['North Korea'],
+  CZ: ['Czech Republic'],
+  NL: ['Holland'],
+  CN: ['China', 'PRC'],
+};
+
+interface CountryIndex {
+  byName: Map<string, CountryRecord>;
+  byDemonym: Map<string, CountryRecord>;
+  byCapital: Map<string, CountryRecord>;
+}
+
+let index: CountryIndex | undefined;
+
+function build(): CountryIndex {
+  const byName = new Map<string, CountryRecord>();
+  const byDemonym = new Map<string, CountryRecord>();
+  const byCapital = new Map<string, CountryRecord>();
+  for (const c of countries) {
+    const record: CountryRecord = { name: c.name.common, code: c.cca2, capital: c.capital?.[0] };
+    const names = [c.name.common, c.name.official, ...c.altSpellings.filter((s) => s.length > 3)];
+    names.push(...(EXTRA_NAMES[c.cca2] ?? []));
+    for (const n of names) {
+      const key = normalizeName(n);
+      if (key && !byName.has(key)) byName.set(key, record);
+    }
+    const demonyms = c.demonyms?.eng;
+    if (demonyms) for (const d of [demonyms.m, demonyms.f]) if (d) byDemonym.set(normalizeName(d), record);
+    if (record.capital) byCapital.set(normalizeName(record.capital), record);
+  }
+  return { byName, byDemonym, byCapital };
+}
+
+function getIndex(): CountryIndex {
+  if (!index) index = build();
+  return index;
+}
+
+/** The country a name denotes ("U.S.", "Russias", "Britain"), if any. */
+export function findCountry(name: string): CountryRecord | undefined {
+  const { byName } = getIndex();
+  const key = normalizeName(name);
+  const found = byName.get(key);
+  if (found) return found;
+  // Outlets that strip apostrophes write "Russias" for "Russia's".
+  if (key.endsWith('s')) return byName.get(key.slice(0, -1));
+  return undefined;
+}
+
+/** The country of a demonym ("Russian" -> Russia, "British" -> United Kingdom). */
+export function findDemonym(word: string): CountryRecord | undefined {
+  return getIndex().byDemonym.get(normalizeName(word));
+}
+
+/** The country whose capital this is ("Moscow" -> Russia). */
+export function findCapitalOf(name: string): CountryRecord | undefined {
+  return getIndex().byCapital.get(normalizeName(name));
+}

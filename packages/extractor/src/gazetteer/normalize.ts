@@ -1,0 +1,44 @@
+/**
+ * Name normalisation shared by gazetteers and entity resolution: the key under which two surface
+ * forms of one name meet ("U.S." / "US", "Defence" / "Defense", "Russia's" / "Russias").
+ */
+
+/** British spellings that differ from American ones in names of organisations and offices. */
+const SPELLING: Record<string, string> = {
+  defence: 'defense',
+  organisation: 'organization',
+  organisations: 'organizations',
+  centre: 'center',
+  programme: 'program',
+  labour: 'labor',
+  harbour: 'harbor',
+  honour: 'honor',
+  kiev: 'kyiv',
+  zelensky: 'zelenskyy',
+  zelenskiy: 'zelenskyy',
+};
+
+const COMBINING_MARKS = /[\u0300-\u036f]/g;
+
+/** Lower case, accents and dots removed, quotes straightened, British spellings folded, possessive dropped. */
+export function normalizeName(name: string): string {
+  let s = name
+    .normalize('NFKD')
+    .replace(COMBINING_MARKS, '')
+    .replace(/[\u2018\u2019\u02bc`]/g, "'")
+    .replace(/[\u2010-\u2015]/g, '-')
+    .toLowerCase()
+    .replace(/\./g, '')
+    .replace(/'s$|s'$|'$/g, (m) => (m === "s'" ? 's' : ''))
+    .replace(/^the\s+/, '')
+    .replace(/[^\p{L}\p{N}'&-]+/gu, ' ')
+    .trim();
+  if (s.includes(' ') || SPELLING[s]) s = s.split(' ').map((w) => SPELLING[w] ?? w).join(' ');
+  return s;
+}
+
+/** The initials of a multi-word name, function words left out ("Organization for Security and Cooperation in Europe" -> "osce"). */
+export function acronymOf(name: string): string {
+  const words = name.split(/[\s-]+/).filter((w) => /^\p{Lu}/u.test(w));
+  return words.length >= 2 ? words.map((w) => w[0]!.toLowerCase()).join('') : '';
+}

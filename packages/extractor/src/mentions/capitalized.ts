@@ -1,0 +1,107 @@
+/**
+ * A rule-based name finder: runs of capitalised tokens typed with gazetteers and cue words.
+ * It is what the extractor falls back on when no trained tagger model is installed (before
+ * `pnpm train:ner`, or with `tagger: false`); the trained tagger is far better at deciding types.
+ */
+import { findCity, findCountry, findDemonym, TITLE_WORDS } from '../gazetteer';
+import type { AnalyzedText, EntityType, Token } from '../types';
+import type { TypedSpan } from './spans';
+
+const CALENDAR = new Set(
+  'monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december'.split(
+    ' ',
+  ),
+);
+
+/** Head words that make a name an organisation. */
+const ORG_HEADS = new Set(
+  `ministry department office agency council committee commission parliament duma congress senate
+   court union alliance organization organisation association institute university college school party
+   bank fund group inc corp corporation company co ltd plc llc technologies systems airlines motors news
+   times post press journal agency network television tv radio kremlin house army navy forces police
+   service services federation league club foundation board authority administration government cabinet`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+
+/** Words that may join capitalised words inside an organisation's name. */
+const JOINERS = new Set(['of', 'for', 'and', 'in', 'on', '&']);
+
+function isCapitalized(t: Token): boolean {
+  const c = t.text.charCodeAt(0);
+  return c >= 65 && c <= 90 && /\p{L}/u.test(t.text);
+}
+
+function isNameToken(tokens: Token[], i: number, sentenceStart: number): boolean {
+  const t = tokens[i]!;
+  if (!isCapitalized(t) || t.text === 'I') return false;
+  if (CALENDAR.has(t.text.toLowerCase())) return false;
+  // Sentence-initial capitals are ordinary words unless tagged as a proper noun or known as a place.
+  if (i === sentenceStart && t.pos !== 'PROPN' && !findCountry(t.text)) return false;
+  return t.pos === 'PROPN' || t.pos === 'NOUN' || t.pos === 'ADJ' || t.pos === 'X' || /^[A-Z.]+$/.test(t.text);
+}
+
+function typeOf(words: Token[], tokens: Token[], start: number): EntityType | undefined {
+  const text = words.map((w) => w.text).join(' ');
+  if (findCountry(text)) return 'location';
+  const last = words[words.length - 1]!.text.toLowerCase();
+  if (ORG_HEADS.has(last)) return 'organization';
+  if (words.length === 1 && findDemonym(text)) return 'misc';
+  if (/^[A-Z]{2,6}$/.test(text)) return 'organization';
+  if (findCity(text)) return 'location';
+  const before = tokens[start - 1];
+  if (before && TITLE_WORDS.has(before.text.toLowerCase())) return 'person';
+  if (words.length >= 2 && words.length <= 3 && words.every((w) => w.pos === 'PROPN')) return 'person';
+  const next = tokens[start + words.length];
+  if (next && (next.lemma === 'say' || next.lemma === 'tell')) return 'person';
+  return undefined;
+}
+
+/** A title word, or a country/demonym that a title word follows ("German Chancellor"). */
+function isTitleLead(tokens: Token[], i: number): boolean {
+  const word = tokens[i]!.text;
+  if (TITLE_WORDS.has(word.toLowerCase())) return true;
+  const next = tokens[i + 1];
+  return !!next && TITLE_WORDS.has(next.text.toLowerCase()) && !!(findDemonym(word) || findCountry(word));
+}
+
+export function findCapitalizedSpans(analyzed: AnalyzedText): TypedSpan[] {
+  const { tokens } = analyzed;
+  const spans: TypedSpan[] = [];
+  for (const sentence of analyzed.sentences) {
+    if (sentence.isHeadline) continue; // capitals say nothing in a headline
+    let i = sentence.tokenStart;
+    while (i < sentence.tokenEnd) {
+      if (!isNameToken(tokens, i, sentence.tokenStart)) {
+        i++;
+        continue;
+      }
+      let end = i + 1;
+      for (;;) {
+        if (end < sentence.tokenEnd && isNameToken(tokens, end, sentence.tokenStart)) {
+          end++;
+          continue;
+        }
+        // "Organization for Security and Cooperation in Europe": joiners inside an organisation's name.
+        const joiner = tokens[end];
+        const hasOrgHead = tokens.slice(i, end).some((t) => ORG_HEADS.has(t.text.toLowerCase()));
+        if (joiner && hasOrgHead && JOINERS.has(joiner.text) && end + 1 < sentence.tokenEnd && isCapitalized(tokens[end + 1]!)) {
+          end += 2;
+          continue;
+        }
+        break;
+      }
+      // Title words at the front of a person's name are the role, not the name; an organisation
+      // keeps them ("State Department").
+      let start = i;
+      let type = typeOf(tokens.slice(i, end), tokens, i);
+      if (type !== 'organization' && type !== 'location') {
+        while (start < end - 1 && isTitleLead(tokens, start)) start++;
+        if (start !== i) type = typeOf(tokens.slice(start, end), tokens, start);
+      }
+      if (type) spans.push({ tokenStart: start, tokenEnd: end, type });
+      i = end;
+    }
+  }
+  return spans;
+}

@@ -1,0 +1,73 @@
+/**
+ * Mention detection: where the names are (a trained tagger, or capitalised runs when no model is
+ * installed), then the rule layer: titles split off as roles, countries typed as places, possessives
+ * with a stripped apostrophe ("Russias") read as the name.
+ */
+import { findCountry } from '../gazetteer';
+import type { AnalyzedText, Mention } from '../types';
+import { findCapitalizedSpans } from './capitalized';
+import { spansFromIob, type TypedSpan } from './spans';
+import { readTitle } from './titles';
+
+export { spansFromIob, iobFromSpans, TYPE_TAGS, type TypedSpan } from './spans';
+export { findCapitalizedSpans } from './capitalized';
+
+/** Anything that labels tokens with IOB2 tags; the trained tagger implements it. */
+export interface TokenTagger {
+  tag(analyzed: AnalyzedText): string[];
+}
+
+export interface DetectMentionsOptions {
+  /** The sequence tagger; without one, capitalised runs typed by gazetteers are used. */
+  tagger?: TokenTagger | null;
+}
+
+function textOf(analyzed: AnalyzedText, from: number, to: number): string {
+  return analyzed.text.slice(analyzed.tokens[from]!.start, analyzed.tokens[to - 1]!.end);
+}
+
+export function detectMentions(analyzed: AnalyzedText, options: DetectMentionsOptions = {}): Mention[] {
+  const { tokens } = analyzed;
+  if (tokens.length === 0) return [];
+  const spans: TypedSpan[] = options.tagger ? spansFromIob(options.tagger.tag(analyzed)) : findCapitalizedSpans(analyzed);
+
+  const byEnd = new Map<number, TypedSpan>();
+  for (const s of spans) byEnd.set(s.tokenEnd, s);
+  const spanEndingAt = (tokenEnd: number) => {
+    const s = byEnd.get(tokenEnd);
+    return s && s.type !== 'person' ? s : undefined;
+  };
+
+  const mentions: Mention[] = [];
+  for (const span of spans) {
+    const first = tokens[span.tokenStart]!;
+    const sentence = analyzed.sentences[first.sentence]!;
+    let name = textOf(analyzed, span.tokenStart, span.tokenEnd);
+    let type = span.type;
+
+    const country = type !== 'person' ? findCountry(name) : undefined;
+    if (country) {
+      type = 'location';
+      // "Russias" (apostrophe stripped by the outlet) names Russia; "Netherlands" stays as written.
+      if (/s$/i.test(name) && !/s$/i.test(country.name) && findCountry(name.slice(0, -1)) === country)
+        name = name.slice(0, -1);
+    }
+
+    const title = type === 'person' ? readTitle(tokens, span, sentence.tokenStart, spanEndingAt) : undefined;
+    const startToken = title?.start ?? span.tokenStart;
+    const mention: Mention = {
+      start: tokens[startToken]!.start,
+      end: tokens[span.tokenEnd - 1]!.end,
+      tokenStart: span.tokenStart,
+      tokenEnd: span.tokenEnd,
+      sentence: first.sentence,
+      text: textOf(analyzed, startToken, span.tokenEnd),
+      name,
+      type,
+    };
+    if (title?.role) mention.role = title.role;
+    if (title?.roleOf) mention.roleOf = title.roleOf;
+    mentions.push(mention);
+  }
+  return mentions;
+}

@@ -1,0 +1,50 @@
+import type { EntityType } from '../types';
+
+/** A typed token span, end exclusive. */
+export interface TypedSpan {
+  tokenStart: number;
+  tokenEnd: number;
+  type: EntityType;
+}
+
+const TAG_TYPES: Record<string, EntityType> = {
+  PER: 'person',
+  ORG: 'organization',
+  LOC: 'location',
+  MISC: 'misc',
+};
+
+export const TYPE_TAGS: Record<EntityType, string> = {
+  person: 'PER',
+  organization: 'ORG',
+  location: 'LOC',
+  misc: 'MISC',
+};
+
+/** IOB2 labels (one per token) to spans. A stray I- after O or another type opens a span, as conlleval does. */
+export function spansFromIob(labels: readonly string[]): TypedSpan[] {
+  const spans: TypedSpan[] = [];
+  let open: TypedSpan | undefined;
+  labels.forEach((label, i) => {
+    const prefix = label[0];
+    const type = TAG_TYPES[label.slice(2)];
+    if (prefix === 'I' && open && type === open.type) {
+      open.tokenEnd = i + 1;
+      return;
+    }
+    if (open) spans.push(open);
+    open = (prefix === 'B' || prefix === 'I') && type ? { tokenStart: i, tokenEnd: i + 1, type } : undefined;
+  });
+  if (open) spans.push(open);
+  return spans;
+}
+
+/** Spans back to IOB2 labels over `length` tokens. */
+export function iobFromSpans(spans: readonly TypedSpan[], length: number): string[] {
+  const labels = new Array<string>(length).fill('O');
+  for (const s of spans) {
+    const tag = TYPE_TAGS[s.type];
+    for (let i = s.tokenStart; i < s.tokenEnd; i++) labels[i] = `${i === s.tokenStart ? 'B' : 'I'}-${tag}`;
+  }
+  return labels;
+}

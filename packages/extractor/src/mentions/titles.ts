@@ -1,0 +1,74 @@
+/**
+ * Splits the title written before a person's name into the mention's role and the organisation or
+ * country the title names: "Russian Foreign Minister Sergey Lavrov" -> role "Foreign Minister",
+ * roleOf "Russian"; "NATO Secretary-General Jens Stoltenberg" -> "Secretary-General", "NATO".
+ */
+import { findCountry, findDemonym, TITLE_JOINERS, TITLE_WORDS } from '../gazetteer';
+import type { Token } from '../types';
+import type { TypedSpan } from './spans';
+
+export interface TitleInfo {
+  /** First token of the whole mention (role-of word included when it is not a mention of its own). */
+  start: number;
+  role?: string;
+  roleOf?: string;
+}
+
+function isTitleWord(t: Token): boolean {
+  return TITLE_WORDS.has(t.text.toLowerCase()) || TITLE_WORDS.has(t.text.toLowerCase().replace(/\.$/, ''));
+}
+
+/**
+ * Looks left of a person span, within its sentence, for title words and what they belong to.
+ * `spanEndingAt` finds another entity span that ends at a token index (the "NATO" of "NATO Secretary-General").
+ */
+export function readTitle(
+  tokens: Token[],
+  span: TypedSpan,
+  sentenceStart: number,
+  spanEndingAt: (tokenEnd: number) => TypedSpan | undefined,
+): TitleInfo {
+  let i = span.tokenStart - 1;
+  let first = span.tokenStart;
+  while (i >= sentenceStart) {
+    const t = tokens[i]!;
+    if (isTitleWord(t)) {
+      first = i;
+      i--;
+    } else if (TITLE_JOINERS.has(t.text) && i - 1 >= sentenceStart && isTitleWord(tokens[i - 1]!) && first === i + 1) {
+      // "Secretary of State": a joiner counts only between title words.
+      i--;
+    } else break;
+  }
+  if (first === span.tokenStart) return { start: span.tokenStart };
+  const role = tokens
+    .slice(first, span.tokenStart)
+    .map((t) => t.text)
+    .join(' ')
+    .replace(/ - /g, '-');
+
+  // What the title belongs to: another entity mention, a possessive country, a demonym or a country.
+  const owner = spanEndingAt(first);
+  if (owner) {
+    const roleOf = tokens
+      .slice(owner.tokenStart, owner.tokenEnd)
+      .map((t) => t.text)
+      .join(' ');
+    return { start: first, role, roleOf };
+  }
+  const before = tokens[first - 1];
+  if (before && first - 1 >= sentenceStart) {
+    if (before.text === "'s" || before.text === "'") {
+      const possessor = spanEndingAt(first - 1);
+      if (possessor) {
+        const roleOf = tokens
+          .slice(possessor.tokenStart, possessor.tokenEnd)
+          .map((t) => t.text)
+          .join(' ');
+        return { start: first, role, roleOf };
+      }
+    }
+    if (findDemonym(before.text) || findCountry(before.text)) return { start: first - 1, role, roleOf: before.text };
+  }
+  return { start: first, role };
+}

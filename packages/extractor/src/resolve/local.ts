@@ -1,0 +1,92 @@
+/**
+ * Resolution within one article: its mentions grouped into local entities. News writes a name in
+ * full once ("Russian President Vladimir Putin") and then short ("Putin"); organisations get an
+ * acronym or a trailing part ("OSCE", "the Defense Ministry").
+ */
+import type { EntityType, LocalEntity, Mention } from '../types';
+import { abbreviates, canonicalName, compatibleTypes, isAcronym, nameKey, nameWords, shortensOrganization, surnameOf } from './names';
+
+interface Cluster {
+  mentions: number[];
+  /** Name keys seen (normalised names, countries by code). */
+  keys: Set<string>;
+  /** Names as written, without titles. */
+  names: string[];
+  typeVotes: Map<EntityType, number>;
+}
+
+function majorityType(cluster: Cluster): EntityType {
+  let best: EntityType = 'misc';
+  let votes = -1;
+  for (const [type, n] of cluster.typeVotes) if (n > votes) [best, votes] = [type, n];
+  return best;
+}
+
+/** The fullest name: most words, then longest; acronyms lose to the long form. */
+function bestLabel(names: string[], type: EntityType): string {
+  let best = names[0]!;
+  const score = (n: string) => (isAcronym(n) ? 0 : 1000) + nameWords(n).length * 100 + n.length;
+  for (const n of names) if (score(n) > score(best)) best = n;
+  return canonicalName(best, type);
+}
+
+function matches(cluster: Cluster, mention: Mention, key: string): boolean {
+  const type = majorityType(cluster);
+  if (cluster.keys.has(key)) return mention.type === type || compatibleTypes(type, mention.type) || mention.type === 'misc';
+  if (type === 'person' && mention.type === 'person') {
+    const words = nameWords(mention.name);
+    // "Putin" after "Vladimir Putin"; "Vladimir Putin" after a headline's "Putin". First names never match.
+    if (words.length === 1) return cluster.names.some((n) => nameWords(n).length > 1 && surnameOf(n) === words[0]);
+    return cluster.names.some((n) => nameWords(n).length === 1 && surnameOf(n) === words[words.length - 1]);
+  }
+  if (type === 'person' || mention.type === 'person') return false;
+  if (!compatibleTypes(type, mention.type) && mention.type !== 'misc') return false;
+  return cluster.names.some(
+    (n) =>
+      (isAcronym(mention.name) && abbreviates(mention.name, n)) ||
+      (isAcronym(n) && abbreviates(n, mention.name)) ||
+      shortensOrganization(mention.name, n) ||
+      shortensOrganization(n, mention.name),
+  );
+}
+
+/**
+ * Groups mentions into local entities and sets each mention's `entity` index. A short name that
+ * could be two entities of the article ("Smith" with "John Smith" and "Anna Smith") joins the nearest
+ * earlier one.
+ */
+export function resolveWithinDocument(mentions: Mention[]): LocalEntity[] {
+  const clusters: Cluster[] = [];
+  mentions.forEach((mention, index) => {
+    const key = nameKey(mention.name, mention.type);
+    let target: Cluster | undefined;
+    for (let c = clusters.length - 1; c >= 0; c--) {
+      if (matches(clusters[c]!, mention, key)) {
+        target = clusters[c];
+        break;
+      }
+    }
+    if (!target) {
+      target = { mentions: [], keys: new Set(), names: [], typeVotes: new Map() };
+      clusters.push(target);
+    }
+    target.mentions.push(index);
+    target.keys.add(key);
+    if (!target.names.includes(mention.name)) target.names.push(mention.name);
+    target.typeVotes.set(mention.type, (target.typeVotes.get(mention.type) ?? 0) + 1);
+  });
+
+  return clusters.map((cluster, entityIndex) => {
+    const type = majorityType(cluster);
+    const aliases = new Set<string>();
+    const roles = new Set<string>();
+    for (const m of cluster.mentions) {
+      const mention = mentions[m]!;
+      mention.entity = entityIndex;
+      aliases.add(mention.name);
+      aliases.add(mention.text);
+      if (mention.role) roles.add(mention.role);
+    }
+    return { label: bestLabel(cluster.names, type), type, aliases: [...aliases], roles: [...roles], mentions: cluster.mentions };
+  });
+}

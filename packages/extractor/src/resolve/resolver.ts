@@ -1,0 +1,176 @@
+/**
+ * Resolution across articles: each article's local entities mapped to corpus-wide entities, one
+ * graph node each. Incremental (the server feeds it one article at a time) and rebuildable from the
+ * stored entities (`new EntityResolver(entities)`).
+ */
+import type { DocumentExtraction, Entity, EntityType, LocalEntity, ResolvedExtraction } from '../types';
+import { abbreviates, compatibleTypes, isAcronym, nameKey, nameWords, surnameOf } from './names';
+
+export interface ResolverOptions {
+  /** Keep `misc` entities (else they map to null). */
+  includeMisc?: boolean;
+}
+
+function slugify(label: string): string {
+  return label
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 60);
+}
+
+function addUnique(list: string[], values: Iterable<string>): void {
+  for (const v of values) if (!list.includes(v)) list.push(v);
+}
+
+export class EntityResolver {
+  private readonly byId = new Map<string, Entity>();
+  /** Name key -> entity ids. */
+  private readonly byKey = new Map<string, Set<string>>();
+  /** Surname -> ids of people known by more than one name word. */
+  private readonly bySurname = new Map<string, Set<string>>();
+  private readonly includeMisc: boolean;
+
+  constructor(existing: Iterable<Entity> = [], options: ResolverOptions = {}) {
+    this.includeMisc = options.includeMisc ?? false;
+    for (const entity of existing) {
+      this.byId.set(entity.id, entity);
+      this.index(entity, [entity.label, ...entity.aliases]);
+    }
+  }
+
+  get(id: string): Entity | undefined {
+    return this.byId.get(id);
+  }
+
+  entities(): IterableIterator<Entity> {
+    return this.byId.values();
+  }
+
+  get size(): number {
+    return this.byId.size;
+  }
+
+  resolve(extraction: DocumentExtraction): ResolvedExtraction {
+    const { document } = extraction;
+    const touched = new Set<string>();
+    const created: string[] = [];
+    const entityIds = extraction.entities.map((local) => {
+      if (local.type === 'misc' && !this.includeMisc) return null;
+      const names = this.namesOf(local, extraction);
+      let entity = this.find(local, names);
+      if (!entity) {
+        entity = this.create(local);
+        created.push(entity.id);
+      }
+      this.merge(entity, local, names);
+      touched.add(entity.id);
+      return entity.id;
+    });
+    // A document's mentions count once per entity even if two local entities resolved to it.
+    for (const id of touched) {
+      const entity = this.byId.get(id)!;
+      if (!entity.documents.includes(document.id)) entity.documents.push(document.id);
+      if (document.date) {
+        if (!entity.firstSeen || document.date < entity.firstSeen) entity.firstSeen = document.date;
+        if (!entity.lastSeen || document.date > entity.lastSeen) entity.lastSeen = document.date;
+      }
+    }
+    return {
+      extraction,
+      entityIds,
+      entities: [...touched].map((id) => structuredClone(this.byId.get(id)!)),
+      created,
+    };
+  }
+
+  /** The local entity's names without titles. */
+  private namesOf(local: LocalEntity, extraction: DocumentExtraction): string[] {
+    const names = [local.label];
+    for (const m of local.mentions) {
+      const name = extraction.mentions[m]?.name;
+      if (name && !names.includes(name)) names.push(name);
+    }
+    return names;
+  }
+
+  private find(local: LocalEntity, names: string[]): Entity | undefined {
+    const fits = (e: Entity) =>
+      local.type === 'person' || e.type === 'person' ? local.type === e.type : compatibleTypes(e.type, local.type);
+
+    // 1. The same name (countries by code, spellings folded).
+    for (const name of names) {
+      const ids = this.byKey.get(nameKey(name, local.type));
+      const hit = ids && this.pick(ids, fits);
+      if (hit) return hit;
+    }
+    if (local.type === 'person') {
+      const words = nameWords(local.label);
+      if (words.length === 1) {
+        // "Putin" alone: the one known person of that surname; the best known when several share it.
+        const ids = this.bySurname.get(words[0]!);
+        return ids ? this.pick(ids, fits) : undefined;
+      }
+      // "Vladimir Putin" where earlier articles only said "Putin".
+      const ids = this.byKey.get(surnameOf(local.label));
+      return ids ? this.pick(ids, (e) => fits(e) && nameWords(e.label).length === 1) : undefined;
+    }
+    // 2. Acronyms and their long forms ("OSCE").
+    for (const name of names) {
+      for (const e of this.byId.values()) {
+        if (!fits(e)) continue;
+        if ((isAcronym(name) && abbreviates(name, e.label)) || (isAcronym(e.label) && abbreviates(e.label, name))) return e;
+      }
+    }
+    return undefined;
+  }
+
+  private pick(ids: Set<string>, fits: (e: Entity) => boolean): Entity | undefined {
+    let best: Entity | undefined;
+    for (const id of ids) {
+      const e = this.byId.get(id)!;
+      if (fits(e) && (!best || e.mentionCount > best.mentionCount)) best = e;
+    }
+    return best;
+  }
+
+  private create(local: LocalEntity): Entity {
+    const base = slugify(local.label) || 'entity';
+    let id = base;
+    for (let n = 2; this.byId.has(id); n++) id = `${base}-${n}`;
+    const entity: Entity = { id, label: local.label, type: local.type, aliases: [], roles: [], mentionCount: 0, documents: [] };
+    this.byId.set(id, entity);
+    return entity;
+  }
+
+  private merge(entity: Entity, local: LocalEntity, names: string[]): void {
+    // A fuller name replaces a short one ("Vladimir Putin" over "Putin", "OSCE"'s long form).
+    const better =
+      (entity.type === 'person' && nameWords(local.label).length > nameWords(entity.label).length) ||
+      (isAcronym(entity.label) && !isAcronym(local.label) && abbreviates(entity.label, local.label));
+    if (better) entity.label = local.label;
+    if (entity.type !== local.type && local.type === 'location' && nameKey(local.label, 'location').startsWith('country:'))
+      entity.type = 'location';
+    addUnique(entity.aliases, local.aliases);
+    addUnique(entity.roles, local.roles);
+    entity.mentionCount += local.mentions.length;
+    this.index(entity, [entity.label, ...names]);
+  }
+
+  private index(entity: Entity, names: string[]): void {
+    for (const name of names) {
+      const key = nameKey(name, entity.type);
+      let ids = this.byKey.get(key);
+      if (!ids) this.byKey.set(key, (ids = new Set()));
+      ids.add(entity.id);
+    }
+    if (entity.type === 'person' && nameWords(entity.label).length > 1) {
+      const surname = surnameOf(entity.label);
+      let ids = this.bySurname.get(surname);
+      if (!ids) this.bySurname.set(surname, (ids = new Set()));
+      ids.add(entity.id);
+    }
+  }
+}
