@@ -45,7 +45,7 @@ function typeOf(words: Token[], tokens: Token[], start: number): EntityType | un
   const text = words.map((w) => w.text).join(' ');
   if (findCountry(text)) return 'location';
   const last = words[words.length - 1]!.text.toLowerCase();
-  if (ORG_HEADS.has(last)) return 'organization';
+  if (ORG_HEADS.has(last) || (words.length > 2 && ORG_HEADS.has(words[0]!.text.toLowerCase()))) return 'organization';
   if (words.length === 1 && findDemonym(text)) return 'misc';
   if (/^[A-Z]{2,6}$/.test(text)) return 'organization';
   if (findCity(text)) return 'location';
@@ -83,9 +83,11 @@ export function findCapitalizedSpans(analyzed: AnalyzedText): TypedSpan[] {
           continue;
         }
         // "Organization for Security and Cooperation in Europe": joiners inside an organisation's name.
+        // Only a name that starts with its head word continues ("Bank of England"); "the European
+        // Commission in Helsinki" ends at its head.
         const joiner = tokens[end];
-        const hasOrgHead = tokens.slice(i, end).some((t) => ORG_HEADS.has(t.text.toLowerCase()));
-        if (joiner && hasOrgHead && JOINERS.has(joiner.text) && end + 1 < sentence.tokenEnd && isCapitalized(tokens[end + 1]!)) {
+        const headFirst = ORG_HEADS.has(tokens[i]!.text.toLowerCase());
+        if (joiner && headFirst && JOINERS.has(joiner.text) && end + 1 < sentence.tokenEnd && isCapitalized(tokens[end + 1]!)) {
           end += 2;
           continue;
         }

@@ -1,0 +1,162 @@
+import type { DocumentExtraction, EntityType, LocalEntity, Mention } from '../types';
+import { EntityResolver } from './resolver';
+import { resolveWithinDocument } from './local';
+import { makeNameResolver } from './lookup';
+import { abbreviates, nameKey, shortensOrganization } from './names';
+
+/** Mentions with only what resolution reads. */
+function mention(name: string, type: EntityType, extra: Partial<Mention> = {}): Mention {
+  return { start: 0, end: 0, tokenStart: 0, tokenEnd: 0, sentence: 0, text: name, name, type, ...extra };
+}
+
+function labelsOf(entities: LocalEntity[]): string[] {
+  return entities.map((e) => e.label);
+}
+
+/** An extraction of one article holding these mentions, resolved within the article. */
+function article(id: string, mentions: Mention[], date?: string): DocumentExtraction {
+  const entities = resolveWithinDocument(mentions);
+  return {
+    document: { id, text: '', titleLength: 0, authors: [], hash: id, source: id, date },
+    sentences: [],
+    mentions,
+    entities,
+    relations: [],
+    statements: [],
+    tokenCount: 0,
+  };
+}
+
+describe('name keys', () => {
+  it('folds dots, spellings, possessives and country names', () => {
+    expect(nameKey('U.S.', 'location')).toBe(nameKey('United States', 'location'));
+    expect(nameKey('USA', 'organization')).toBe(nameKey('America', 'location'));
+    expect(nameKey('Ministry of Defence', 'organization')).toBe(nameKey('Ministry of Defense', 'organization'));
+    expect(nameKey('Russias', 'location')).toBe(nameKey('Russia', 'location'));
+    expect(nameKey('Moscow', 'location')).not.toBe(nameKey('Russia', 'location'));
+  });
+
+  it('knows acronyms and short forms of organisations', () => {
+    expect(abbreviates('OECD', 'Organisation for Economic Co-operation and Development')).toBe(true);
+    expect(abbreviates('OSCE', 'Organization of American States')).toBe(false);
+    expect(abbreviates('OSCE', 'Organization for Security and Cooperation in Europe')).toBe(true);
+    expect(abbreviates('WHO', 'World Health Organization')).toBe(true);
+    expect(shortensOrganization('Health Ministry', 'Japanese Health Ministry')).toBe(true);
+    expect(shortensOrganization('Ministry', 'Japanese Health Ministry')).toBe(false);
+    expect(shortensOrganization('Knesset', 'Israeli Knesset')).toBe(true);
+    expect(shortensOrganization('Palantir', 'Palantir Technologies')).toBe(true);
+    expect(shortensOrganization('Palantir', 'Palantir Research Institute')).toBe(false);
+  });
+});
+
+describe('resolveWithinDocument', () => {
+  it('joins a surname to the full name, before or after it', () => {
+    const entities = resolveWithinDocument([
+      mention('Macron', 'person'),
+      mention('Emmanuel Macron', 'person', { role: 'President', text: 'French President Emmanuel Macron' }),
+      mention('Macron', 'person'),
+    ]);
+    expect(entities).toHaveLength(1);
+    expect(entities[0]).toMatchObject({ label: 'Emmanuel Macron', roles: ['President'], mentions: [0, 1, 2] });
+    expect(entities[0]!.aliases).toEqual(
+      expect.arrayContaining(['Macron', 'Emmanuel Macron', 'French President Emmanuel Macron']),
+    );
+  });
+
+  it('never merges two people who share a first name', () => {
+    const entities = resolveWithinDocument([
+      mention('Boris Johnson', 'person'),
+      mention('Boris Pistorius', 'person'),
+      mention('Boris', 'person'),
+      mention('Pistorius', 'person'),
+    ]);
+    expect(labelsOf(entities)).toEqual(['Boris Johnson', 'Boris Pistorius', 'Boris']);
+    expect(entities[1]!.mentions).toEqual([1, 3]);
+  });
+
+  it('joins country spellings and keeps a city apart from its country', () => {
+    const entities = resolveWithinDocument([
+      mention('U.S.', 'location'),
+      mention('Paris', 'location'),
+      mention('US', 'organization'),
+      mention('France', 'location'),
+      mention('United States', 'location'),
+    ]);
+    expect(labelsOf(entities)).toEqual(['United States', 'Paris', 'France']);
+  });
+
+  it('joins an acronym to its long form and a short organisation name to the full one', () => {
+    const entities = resolveWithinDocument([
+      mention('International Atomic Energy Agency', 'organization'),
+      mention('IAEA', 'organization'),
+      mention('Japanese Defence Ministry', 'organization'),
+      mention('Defense Ministry', 'organization'),
+    ]);
+    expect(labelsOf(entities)).toEqual(['International Atomic Energy Agency', 'Japanese Defence Ministry']);
+  });
+});
+
+describe('EntityResolver (across articles)', () => {
+  it('resolves a surname-only article to the person named in full elsewhere, and upgrades labels', () => {
+    const resolver = new EntityResolver();
+    const a = resolver.resolve(article('a', [mention('Sunak', 'person')], '2023-03-02'));
+    const b = resolver.resolve(article('b', [mention('Rishi Sunak', 'person')], '2023-03-01'));
+    const c = resolver.resolve(article('c', [mention('Sunak', 'person')]));
+    expect(a.entityIds[0]).toBe(b.entityIds[0]);
+    expect(c.entityIds[0]).toBe(a.entityIds[0]);
+    const entity = resolver.get(a.entityIds[0]!)!;
+    expect(entity).toMatchObject({ label: 'Rishi Sunak', mentionCount: 3, firstSeen: '2023-03-01', lastSeen: '2023-03-02' });
+    expect(entity.documents).toEqual(['a', 'b', 'c']);
+    expect(a.created).toHaveLength(1);
+    expect(b.created).toHaveLength(0);
+  });
+
+  it('keeps people who share a first name apart, and a city apart from its country', () => {
+    const resolver = new EntityResolver();
+    const a = resolver.resolve(article('a', [mention('Kamala Harris', 'person'), mention('Berlin', 'location')]));
+    const b = resolver.resolve(article('b', [mention('Kamala Devi', 'person'), mention('Germany', 'location')]));
+    expect(new Set([...a.entityIds, ...b.entityIds]).size).toBe(4);
+  });
+
+  it('merges spellings, dotted abbreviations and acronyms across articles', () => {
+    const resolver = new EntityResolver();
+    const a = resolver.resolve(
+      article('a', [mention('U.K.', 'location'), mention('World Health Organisation', 'organization')]),
+    );
+    const b = resolver.resolve(article('b', [mention('Britain', 'location'), mention('WHO', 'organization')]));
+    const c = resolver.resolve(article('c', [mention('World Health Organization', 'organization')]));
+    expect(b.entityIds).toEqual(a.entityIds);
+    expect(c.entityIds[0]).toBe(a.entityIds[1]);
+    expect(resolver.get(a.entityIds[0]!)!.label).toBe('United Kingdom');
+  });
+
+  it('drops misc entities unless asked, and rebuilds from stored entities', () => {
+    const resolver = new EntityResolver();
+    const a = resolver.resolve(article('a', [mention('Olympics', 'misc'), mention('Nairobi', 'location')]));
+    expect(a.entityIds[0]).toBeNull();
+    const again = new EntityResolver([...resolver.entities()]);
+    const b = again.resolve(article('b', [mention('Nairobi', 'location')]));
+    expect(b.entityIds[0]).toBe(a.entityIds[1]);
+  });
+
+  it('gives ids that are safe in URLs and unique', () => {
+    const resolver = new EntityResolver();
+    const a = resolver.resolve(article('a', [mention('José Álvarez', 'person'), mention('../etc/passwd', 'organization')]));
+    const b = resolver.resolve(article('b', [mention('Jose Alvarez Jr', 'person')]));
+    for (const id of [...a.entityIds, ...b.entityIds]) expect(id).toMatch(/^[a-z0-9-]+$/);
+    expect(b.entityIds[0]).not.toBe(a.entityIds[0]);
+  });
+});
+
+describe('makeNameResolver', () => {
+  it('finds an entity by a surface form and adds a country named only by its demonym', () => {
+    const entities = resolveWithinDocument([mention('NATO', 'organization'), mention('Mark Rutte', 'person')]);
+    const resolve = makeNameResolver(entities);
+    expect(resolve('NATO')).toBe(0);
+    const dutch = resolve('Dutch');
+    expect(dutch).toBe(2);
+    expect(entities[2]).toMatchObject({ label: 'Netherlands', type: 'location', mentions: [] });
+    expect(resolve('Netherlands')).toBe(2);
+    expect(resolve('Unheard Of')).toBeUndefined();
+  });
+});
