@@ -1,0 +1,126 @@
+/**
+ * Scoring and first-order Viterbi decoding over the IOB2 labels. Weights are laid out feature-major
+ * (`bucket * LABEL_COUNT + label`) so that one feature's nine weights sit in one cache line.
+ */
+import { ALLOWED, LABEL_COUNT } from './labels';
+import type { DocumentFeatures } from './features';
+
+const L = LABEL_COUNT;
+const FORBIDDEN = -1e30;
+
+export type WeightArray = Float64Array | Float32Array | Int16Array;
+
+export interface Weights {
+  /** bucket * LABEL_COUNT + label. */
+  emission: WeightArray;
+  /** Multiplier of `emission` (quantised models); 1 for float weights. */
+  scale: number;
+  /** (prev * LABEL_COUNT + next), prev = LABEL_COUNT for the sentence start; already scaled. */
+  transition: Float64Array | Float32Array;
+}
+
+/**
+ * Emission scores of tokens [start, end) into `out` ((i - start) * L + label). `extra[i - start]`
+ * is one more feature id per token (the document memory), or -1.
+ */
+export function scoreTokens(
+  weights: Weights,
+  features: DocumentFeatures,
+  start: number,
+  end: number,
+  extra: Int32Array,
+  out: Float64Array,
+): void {
+  const w = weights.emission;
+  const { ids, offsets } = features;
+  for (let i = start; i < end; i++) {
+    let s0 = 0,
+      s1 = 0,
+      s2 = 0,
+      s3 = 0,
+      s4 = 0,
+      s5 = 0,
+      s6 = 0,
+      s7 = 0,
+      s8 = 0;
+    const last = offsets[i + 1]!;
+    for (let f = offsets[i]!; f <= last; f++) {
+      let id: number;
+      if (f < last) id = ids[f]!;
+      else {
+        id = extra[i - start]!;
+        if (id < 0) break;
+      }
+      const b = id * L;
+      s0 += w[b]!;
+      s1 += w[b + 1]!;
+      s2 += w[b + 2]!;
+      s3 += w[b + 3]!;
+      s4 += w[b + 4]!;
+      s5 += w[b + 5]!;
+      s6 += w[b + 6]!;
+      s7 += w[b + 7]!;
+      s8 += w[b + 8]!;
+    }
+    const o = (i - start) * L;
+    const k = weights.scale;
+    out[o] = s0 * k;
+    out[o + 1] = s1 * k;
+    out[o + 2] = s2 * k;
+    out[o + 3] = s3 * k;
+    out[o + 4] = s4 * k;
+    out[o + 5] = s5 * k;
+    out[o + 6] = s6 * k;
+    out[o + 7] = s7 * k;
+    out[o + 8] = s8 * k;
+  }
+}
+
+/** Scratch buffers, grown on demand and reused: decoding allocates nothing per sentence. */
+export class Decoder {
+  private score = new Float64Array(64 * L);
+  private back = new Int8Array(64 * L);
+
+  /** Best label sequence for `n` tokens with emission scores `emission`, written into `out`. */
+  viterbi(emission: Float64Array, n: number, transition: Float64Array | Float32Array, out: Int32Array): void {
+    if (n === 0) return;
+    if (this.score.length < n * L) {
+      this.score = new Float64Array(n * L * 2);
+      this.back = new Int8Array(n * L * 2);
+    }
+    const score = this.score;
+    const back = this.back;
+    for (let y = 0; y < L; y++)
+      score[y] = ALLOWED[L * L + y] ? emission[y]! + transition[L * L + y]! : FORBIDDEN;
+    for (let i = 1; i < n; i++) {
+      const o = i * L;
+      const p = o - L;
+      for (let y = 0; y < L; y++) {
+        let best = FORBIDDEN * 2;
+        let arg = 0;
+        for (let x = 0; x < L; x++) {
+          if (!ALLOWED[x * L + y]) continue;
+          const s = score[p + x]! + transition[x * L + y]!;
+          if (s > best) {
+            best = s;
+            arg = x;
+          }
+        }
+        score[o + y] = best + emission[o + y]!;
+        back[o + y] = arg;
+      }
+    }
+    let best = -Infinity;
+    let arg = 0;
+    const o = (n - 1) * L;
+    for (let y = 0; y < L; y++)
+      if (score[o + y]! > best) {
+        best = score[o + y]!;
+        arg = y;
+      }
+    for (let i = n - 1; i >= 0; i--) {
+      out[i] = arg;
+      arg = back[i * L + arg]!;
+    }
+  }
+}

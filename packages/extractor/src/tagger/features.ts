@@ -1,0 +1,303 @@
+/**
+ * Feature extraction: for every token of an analysed document, a list of integer feature ids
+ * (hashed buckets). Strings are hashed once per token; features are the template id mixed with
+ * those hashes, so nothing is concatenated per feature. The document-memory feature depends on
+ * earlier predictions and is added while decoding (see DocumentMemory).
+ */
+import type { AnalyzedText } from '../types';
+import { FNV_OFFSET, fnvStep, hashString, mix } from './hash';
+import { GAZ_BITS, type Gazetteer, gazetteerKey } from './gazetteer';
+
+/** Template ids. Changing a template or its value changes the meaning of a trained model. */
+const enum T {
+  Bias = 1,
+  Word,
+  Lower,
+  Shape,
+  Prefix1,
+  Prefix2,
+  Prefix3,
+  Prefix4,
+  Suffix1,
+  Suffix2,
+  Suffix3,
+  Suffix4,
+  Pos,
+  LowerM1,
+  LowerP1,
+  LowerM2,
+  LowerP2,
+  PosM1,
+  PosP1,
+  ShapeM1Shape,
+  ShapeShapeP1,
+  BigramM1,
+  BigramP1,
+  PosM1Pos,
+  PosPosP1,
+  HeadlineCap,
+  HeadlineLower,
+  PositionCap,
+  Gazetteer,
+  CaseInDoc,
+  CaseInDocCap,
+  CapTrigram,
+  GazetteerM1,
+  GazetteerP1,
+  PosLower,
+  DocMemory,
+}
+
+/** Capitalisation classes. */
+const enum Cap {
+  Lower = 0,
+  Initial,
+  AllCaps,
+  Mixed,
+  Digits,
+  Other,
+  Letter,
+}
+
+/** Where the token stands: case means something only in the Normal position. */
+export const enum Position {
+  Normal = 0,
+  SentenceStart = 1,
+  Headline = 2,
+}
+
+const BOUNDARY_BEFORE = hashString('<s>');
+const BOUNDARY_AFTER = hashString('</s>');
+const MAX_FEATURES_PER_TOKEN = 48;
+
+export interface DocumentFeatures {
+  /** Feature ids (bucket numbers) of token i are ids[offsets[i] .. offsets[i + 1]). */
+  ids: Uint32Array;
+  offsets: Int32Array;
+  /** Lower-cased token text, the document memory's key. */
+  lower: string[];
+  position: Uint8Array;
+  /** 1 when the token starts with a capital letter (the document memory records and reads it). */
+  capitalised: Uint8Array;
+}
+
+const posCache = new Map<string, number>();
+function posHash(pos: string): number {
+  let h = posCache.get(pos);
+  if (h === undefined) posCache.set(pos, (h = hashString(pos)));
+  return h;
+}
+
+function isUpper(code: number): boolean {
+  return (code >= 65 && code <= 90) || (code >= 0xc0 && code <= 0xde && code !== 0xd7);
+}
+function isLowerLetter(code: number): boolean {
+  return (code >= 97 && code <= 122) || (code >= 0xdf && code <= 0xff && code !== 0xf7);
+}
+
+/** Shape class of one char: X, x, d, or the char itself. */
+function shapeClass(code: number): number {
+  if (isUpper(code)) return 88;
+  if (isLowerLetter(code)) return 120;
+  if (code >= 48 && code <= 57) return 100;
+  if (code > 0xff) return 120; // other scripts: treat as letters
+  return code;
+}
+
+function capClass(text: string): number {
+  let upper = 0;
+  let lower = 0;
+  let digits = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (isUpper(c)) upper++;
+    else if (isLowerLetter(c)) lower++;
+    else if (c >= 48 && c <= 57) digits++;
+  }
+  if (upper + lower === 0) return digits ? Cap.Digits : Cap.Other;
+  if (upper === 0) return Cap.Lower;
+  if (lower === 0) return upper === 1 ? Cap.Letter : Cap.AllCaps;
+  return isUpper(text.charCodeAt(0)) && upper === 1 ? Cap.Initial : Cap.Mixed;
+}
+
+/** Extracts the static features of every token of a document. `mask` = bucket count - 1. */
+export function extractFeatures(
+  analyzed: AnalyzedText,
+  gazetteer: Gazetteer,
+  mask: number,
+): DocumentFeatures {
+  const { tokens, sentences } = analyzed;
+  const n = tokens.length;
+  const hWord = new Uint32Array(n);
+  const hLower = new Uint32Array(n);
+  const hShape = new Uint32Array(n);
+  const hPos = new Uint32Array(n);
+  const prefix = new Uint32Array(n * 4);
+  const suffix = new Uint32Array(n * 4);
+  const cap = new Uint8Array(n);
+  const position = new Uint8Array(n);
+  const capitalised = new Uint8Array(n);
+  const lower: string[] = new Array<string>(n);
+  const keys: string[] = new Array<string>(n);
+
+  for (let i = 0; i < n; i++) {
+    const text = tokens[i]!.text;
+    const low = text.toLowerCase();
+    lower[i] = low;
+    keys[i] = gazetteerKey(text);
+    hWord[i] = hashString(text);
+    hLower[i] = hashString(low);
+    hPos[i] = posHash(tokens[i]!.pos);
+    cap[i] = capClass(text);
+    capitalised[i] = isUpper(text.charCodeAt(0)) ? 1 : 0;
+    let h = FNV_OFFSET;
+    let last = -1;
+    for (let k = 0; k < text.length; k++) {
+      const s = shapeClass(text.charCodeAt(k));
+      if (s !== last) h = fnvStep(h, s);
+      last = s;
+    }
+    hShape[i] = h;
+    let p = FNV_OFFSET;
+    let s = FNV_OFFSET ^ 0x5bd1e995;
+    for (let k = 0; k < 4; k++) {
+      if (k < low.length) {
+        p = fnvStep(p, low.charCodeAt(k));
+        s = fnvStep(s, low.charCodeAt(low.length - 1 - k));
+        prefix[i * 4 + k] = p;
+        suffix[i * 4 + k] = s;
+      } else {
+        prefix[i * 4 + k] = 0;
+        suffix[i * 4 + k] = 0;
+      }
+    }
+  }
+
+  // Case elsewhere in the document: a capitalised word in a headline or at a sentence start is a
+  // name if the body writes it capitalised mid-sentence, and not one if the body writes it lower.
+  const caseSeen = new Map<string, number>();
+  const gazBits = new Int32Array(n);
+  const gazInside = new Uint8Array(n);
+  for (const sentence of sentences) {
+    for (let i = sentence.tokenStart; i < sentence.tokenEnd; i++) {
+      position[i] = sentence.isHeadline
+        ? Position.Headline
+        : i === sentence.tokenStart
+          ? Position.SentenceStart
+          : Position.Normal;
+      if (position[i] !== Position.Normal) continue;
+      const c = cap[i]!;
+      const flag = c === Cap.Lower ? 2 : c === Cap.Initial || c === Cap.Mixed ? 1 : 0;
+      if (flag) caseSeen.set(lower[i]!, (caseSeen.get(lower[i]!) ?? 0) | flag);
+    }
+    const headline = sentence.isHeadline;
+    gazetteer.match(
+      keys,
+      sentence.tokenStart,
+      sentence.tokenEnd,
+      (i) => headline || capitalised[i] === 1,
+      gazBits,
+      gazInside,
+    );
+  }
+
+  const ids = new Uint32Array(n * MAX_FEATURES_PER_TOKEN);
+  const offsets = new Int32Array(n + 1);
+  let k = 0;
+  const add = (h: number): void => {
+    ids[k++] = h & mask;
+  };
+
+  // Tokens outside every sentence (the adapter makes none) get an empty feature list.
+  let next = 0;
+  for (const sentence of sentences) {
+    const first = sentence.tokenStart;
+    const end = sentence.tokenEnd;
+    for (; next < first; next++) offsets[next] = k;
+    next = end;
+    for (let i = first; i < end; i++) {
+      offsets[i] = k;
+      const lM1 = i > first ? hLower[i - 1]! : BOUNDARY_BEFORE;
+      const lM2 = i > first + 1 ? hLower[i - 2]! : BOUNDARY_BEFORE;
+      const lP1 = i + 1 < end ? hLower[i + 1]! : BOUNDARY_AFTER;
+      const lP2 = i + 2 < end ? hLower[i + 2]! : BOUNDARY_AFTER;
+      const pM1 = i > first ? hPos[i - 1]! : BOUNDARY_BEFORE;
+      const pP1 = i + 1 < end ? hPos[i + 1]! : BOUNDARY_AFTER;
+      const sM1 = i > first ? hShape[i - 1]! : BOUNDARY_BEFORE;
+      const sP1 = i + 1 < end ? hShape[i + 1]! : BOUNDARY_AFTER;
+      const cM1 = i > first ? cap[i - 1]! : 7;
+      const cP1 = i + 1 < end ? cap[i + 1]! : 7;
+      const pos = position[i]!;
+      const c = cap[i]!;
+
+      add(T.Bias);
+      add(mix(T.Word, hWord[i]!));
+      add(mix(T.Lower, hLower[i]!));
+      add(mix(T.Shape, hShape[i]!));
+      for (let q = 0; q < 4; q++) {
+        if (prefix[i * 4 + q]) add(mix(T.Prefix1 + q, prefix[i * 4 + q]!));
+        if (suffix[i * 4 + q]) add(mix(T.Suffix1 + q, suffix[i * 4 + q]!));
+      }
+      add(mix(T.Pos, hPos[i]!));
+      add(mix(T.PosLower, mix(hPos[i]!, hLower[i]!)));
+      add(mix(T.LowerM1, lM1));
+      add(mix(T.LowerP1, lP1));
+      add(mix(T.LowerM2, lM2));
+      add(mix(T.LowerP2, lP2));
+      add(mix(T.PosM1, pM1));
+      add(mix(T.PosP1, pP1));
+      add(mix(mix(T.ShapeM1Shape, sM1), hShape[i]!));
+      add(mix(mix(T.ShapeShapeP1, hShape[i]!), sP1));
+      add(mix(mix(T.BigramM1, lM1), hLower[i]!));
+      add(mix(mix(T.BigramP1, hLower[i]!), lP1));
+      add(mix(mix(T.PosM1Pos, pM1), hPos[i]!));
+      add(mix(mix(T.PosPosP1, hPos[i]!), pP1));
+      add(mix(T.CapTrigram, cM1 * 64 + c * 8 + cP1 + pos * 512));
+      add(mix(T.PositionCap, pos * 8 + c));
+      if (pos === Position.Headline) {
+        add(mix(T.HeadlineCap, c));
+        add(mix(T.HeadlineLower, hLower[i]!));
+      }
+      if (c !== Cap.Digits && c !== Cap.Other) {
+        const seen = caseSeen.get(lower[i]!) ?? 0;
+        add(mix(T.CaseInDoc, pos * 4 + seen));
+        add(mix(T.CaseInDocCap, c * 16 + pos * 4 + seen));
+      }
+      const bits = gazBits[i]!;
+      if (bits) {
+        for (let b = 0; b < GAZ_BITS; b++) if (bits & (1 << b)) add(mix(T.Gazetteer, b * 2 + gazInside[i]!));
+      }
+      if (i > first && gazBits[i - 1]) add(mix(T.GazetteerM1, gazBits[i - 1]! * 2 + gazInside[i - 1]!));
+      if (i + 1 < end && gazBits[i + 1]) add(mix(T.GazetteerP1, gazBits[i + 1]! * 2 + gazInside[i + 1]!));
+    }
+  }
+  for (; next <= n; next++) offsets[next] = k;
+  return { ids: ids.subarray(0, k), offsets, lower, position, capitalised };
+}
+
+/**
+ * The document-level feature: the entity type (0 = none) the same capitalised string was tagged
+ * with earlier in the document. Entity types win over O, so "Clinton" keeps PER after a
+ * sentence-initial "Clinton" was missed.
+ */
+export class DocumentMemory {
+  private readonly seen = new Map<string, number>();
+
+  /** The memory feature id of token i, or -1 when there is nothing to remember. */
+  feature(features: DocumentFeatures, i: number, mask: number): number {
+    if (!features.capitalised[i] && features.position[i] !== Position.Headline) return -1;
+    const type = this.seen.get(features.lower[i]!);
+    if (type === undefined) return -1;
+    return mix(T.DocMemory, type * 4 + features.position[i]!) & mask;
+  }
+
+  /** Records the types predicted for the capitalised body tokens of a sentence. */
+  record(features: DocumentFeatures, start: number, end: number, types: ArrayLike<number>): void {
+    for (let i = start; i < end; i++) {
+      if (!features.capitalised[i] || features.position[i] === Position.Headline) continue;
+      const type = types[i - start]!;
+      const key = features.lower[i]!;
+      if (type !== 0 || !this.seen.has(key)) this.seen.set(key, type);
+    }
+  }
+}

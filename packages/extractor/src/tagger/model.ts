@@ -1,0 +1,131 @@
+/**
+ * The model file: a deflated binary with a JSON header, the transition matrix (float32), the kept
+ * buckets (delta-coded uint32) and their weights quantised to int16 with one scale. Buckets whose
+ * weights all round to (almost) zero are dropped; that and the quantisation keep the file small.
+ */
+import { deflateSync, inflateSync } from 'node:zlib';
+import type { Weights } from './decode';
+import { LABEL_COUNT, LABELS } from './labels';
+
+const MAGIC = 'NGNER1';
+/** Bump when features.ts changes the meaning of templates: old models are then refused. */
+export const FEATURE_VERSION = 1;
+
+export interface ModelInfo {
+  version: number;
+  featureVersion: number;
+  bits: number;
+  labels: string[];
+  scale: number;
+  rows: number;
+  /** Free-form training provenance (epochs, seed, dev F1), printed by tools. */
+  trainedWith?: Record<string, unknown>;
+}
+
+export interface LoadedModel {
+  info: ModelInfo;
+  weights: Weights;
+  mask: number;
+}
+
+export class ModelFormatError extends Error {
+  constructor(message: string) {
+    super(`loadModel: ${message}`);
+    this.name = 'ModelFormatError';
+  }
+}
+
+export interface SaveOptions {
+  bits: number;
+  /** Rows whose largest |weight| is at most this many quantisation steps are dropped. */
+  pruneSteps: number;
+  trainedWith?: Record<string, unknown>;
+}
+
+/** Quantises, prunes and serialises weights. */
+export function serializeModel(weights: Weights, options: SaveOptions): Buffer {
+  const L = LABEL_COUNT;
+  const w = weights.emission;
+  const buckets = 1 << options.bits;
+  if (w.length !== buckets * L)
+    throw new Error(`serializeModel: expected ${buckets * L} weights, got ${w.length}.`);
+  let maxAbs = 0;
+  for (let i = 0; i < w.length; i++) maxAbs = Math.max(maxAbs, Math.abs(w[i]! * weights.scale));
+  const scale = maxAbs > 0 ? maxAbs / 32767 : 1;
+
+  const rows: number[] = [];
+  for (let b = 0; b < buckets; b++) {
+    let rowMax = 0;
+    for (let y = 0; y < L; y++)
+      rowMax = Math.max(rowMax, Math.abs(Math.round((w[b * L + y]! * weights.scale) / scale)));
+    if (rowMax > options.pruneSteps) rows.push(b);
+  }
+  const ids = new Uint32Array(rows.length);
+  const values = new Int16Array(rows.length * L);
+  let previous = 0;
+  rows.forEach((b, r) => {
+    ids[r] = b - previous;
+    previous = b;
+    for (let y = 0; y < L; y++) values[r * L + y] = Math.round((w[b * L + y]! * weights.scale) / scale);
+  });
+  const transition = Float32Array.from(weights.transition);
+  const info: ModelInfo = {
+    version: 1,
+    featureVersion: FEATURE_VERSION,
+    bits: options.bits,
+    labels: [...LABELS],
+    scale,
+    rows: rows.length,
+    trainedWith: options.trainedWith,
+  };
+  const header = Buffer.from(JSON.stringify(info), 'utf8');
+  const length = Buffer.alloc(4);
+  length.writeUInt32LE(header.length);
+  const body = Buffer.concat([
+    length,
+    header,
+    Buffer.from(transition.buffer, transition.byteOffset, transition.byteLength),
+    Buffer.from(ids.buffer),
+    Buffer.from(values.buffer),
+  ]);
+  return Buffer.concat([Buffer.from(MAGIC, 'ascii'), deflateSync(body, { level: 9 })]);
+}
+
+/** Parses a model file into dense int16 weights ready for scoring. `name` is used in errors. */
+export function deserializeModel(data: Buffer, name = 'model'): LoadedModel {
+  if (data.subarray(0, MAGIC.length).toString('ascii') !== MAGIC)
+    throw new ModelFormatError(`'${name}' is not a newsgraph NER model (bad magic).`);
+  let body: Buffer;
+  try {
+    body = inflateSync(data.subarray(MAGIC.length));
+  } catch (error) {
+    throw new ModelFormatError(`'${name}' is corrupt: ${(error as Error).message}`);
+  }
+  const headerLength = body.readUInt32LE(0);
+  const info = JSON.parse(body.subarray(4, 4 + headerLength).toString('utf8')) as ModelInfo;
+  if (info.featureVersion !== FEATURE_VERSION)
+    throw new ModelFormatError(
+      `'${name}' was trained with feature version ${info.featureVersion}, this code has ${FEATURE_VERSION}: retrain with pnpm train:ner.`,
+    );
+  if (info.labels.join() !== LABELS.join())
+    throw new ModelFormatError(`'${name}' has labels ${info.labels.join()}.`);
+  const L = LABEL_COUNT;
+  // Copy into aligned buffers: the Buffer's offset into the inflated data is not aligned.
+  let at = 4 + headerLength;
+  const take = (bytes: number): ArrayBuffer => {
+    const slice = body.subarray(at, at + bytes);
+    if (slice.length !== bytes) throw new ModelFormatError(`'${name}' is truncated.`);
+    at += bytes;
+    return slice.buffer.slice(slice.byteOffset, slice.byteOffset + bytes) as ArrayBuffer;
+  };
+  const transition = new Float32Array(take((L + 1) * L * 4));
+  const ids = new Uint32Array(take(info.rows * 4));
+  const values = new Int16Array(take(info.rows * L * 2));
+  const emission = new Int16Array((1 << info.bits) * L);
+  let bucket = 0;
+  for (let r = 0; r < info.rows; r++) {
+    bucket += ids[r]!;
+    emission.set(values.subarray(r * L, r * L + L), bucket * L);
+  }
+  return { info, weights: { emission, scale: info.scale, transition }, mask: (1 << info.bits) - 1 };
+}

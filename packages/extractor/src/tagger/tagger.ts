@@ -1,0 +1,62 @@
+/** The run-time tagger: a loaded model plus the gazetteer, tagging analysed documents. */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { AnalyzedText } from '../types';
+import { extractFeatures } from './features';
+import { getGazetteer } from './gazetteer';
+import { LABELS } from './labels';
+import { deserializeModel, type LoadedModel } from './model';
+import { SequenceScratch, tagDocument } from './sequence';
+
+export interface NerTagger {
+  /**
+   * One IOB2 label per `analyzed.tokens` entry ('B-PER', 'I-PER', 'O', ...). Uses each sentence's
+   * `isHeadline` flag and the document itself as context (earlier tags of the same name).
+   */
+  tag(analyzed: AnalyzedText): string[];
+  /** Label indices into LABELS instead of strings (no allocation per token). */
+  tagIndices(analyzed: AnalyzedText): Int32Array;
+}
+
+/** The shipped model: resolves from src/tagger (jest) and from dist/tagger (built) alike. */
+export const DEFAULT_MODEL_PATH = path.resolve(__dirname, '../../models/ner.bin');
+
+export function createTagger(model: LoadedModel): NerTagger {
+  const scratch = new SequenceScratch();
+  const gazetteer = getGazetteer();
+  const tagIndices = (analyzed: AnalyzedText): Int32Array => {
+    const features = extractFeatures(analyzed, gazetteer, model.mask);
+    return tagDocument(model.weights, features, analyzed.sentences, model.mask, scratch);
+  };
+  return {
+    tagIndices,
+    tag(analyzed) {
+      const labels = tagIndices(analyzed);
+      const out: string[] = new Array<string>(labels.length);
+      for (let i = 0; i < labels.length; i++) out[i] = LABELS[labels[i]!]!;
+      return out;
+    },
+  };
+}
+
+/** Loads a model file and makes a tagger of it; errors name the file. */
+export function loadTagger(file: string): NerTagger {
+  let data: Buffer;
+  try {
+    data = readFileSync(file);
+  } catch (error) {
+    throw new Error(
+      `loadTagger: cannot read the NER model '${file}' (${(error as Error).message}); run pnpm train:ner.`,
+      { cause: error },
+    );
+  }
+  return createTagger(deserializeModel(data, file));
+}
+
+let shared: NerTagger | undefined;
+
+/** The tagger of the shipped model, loaded once on first use. */
+export function getTagger(): NerTagger {
+  if (!shared) shared = loadTagger(DEFAULT_MODEL_PATH);
+  return shared;
+}

@@ -1,0 +1,146 @@
+/**
+ * `pnpm train:ner`: trains the tagger on CoNLL-2003 train, picks the epoch by dev F1 (never trains
+ * on dev), and writes the model the extractor ships.
+ *
+ *   node packages/extractor/dist/tagger/train.js [--train FILE] [--dev FILE] [--out FILE]
+ *        [--epochs N] [--seed N] [--bits N] [--min-count N] [--prune N]
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { readConll } from '../conll/reader';
+import { prepareDocument, predictConll, type PreparedDocument } from './corpus';
+import { formatScores, scoreEntities } from './evaluate';
+import { getGazetteer } from './gazetteer';
+import { deserializeModel, serializeModel } from './model';
+import { trainPerceptron } from './perceptron';
+import { DEFAULT_MODEL_PATH } from './tagger';
+
+/** ../shared relative to the repository root, wherever this file runs from (src or dist). */
+const SHARED = path.resolve(__dirname, '../../../../../shared/eval/conll2003');
+
+export interface TrainCommandOptions {
+  train: string;
+  dev: string;
+  out: string;
+  epochs: number;
+  seed: number;
+  bits: number;
+  minCount: number;
+  prune: number;
+}
+
+export const DEFAULT_TRAIN_OPTIONS: TrainCommandOptions = {
+  train: path.join(SHARED, 'train.txt'),
+  dev: path.join(SHARED, 'dev.txt'),
+  out: DEFAULT_MODEL_PATH,
+  epochs: 15,
+  seed: 1,
+  bits: 20,
+  minCount: 2,
+  prune: 1,
+};
+
+export function parseTrainArgs(args: readonly string[]): TrainCommandOptions {
+  const options = { ...DEFAULT_TRAIN_OPTIONS };
+  const numeric: Record<string, 'epochs' | 'seed' | 'bits' | 'minCount' | 'prune'> = {
+    '--epochs': 'epochs',
+    '--seed': 'seed',
+    '--bits': 'bits',
+    '--min-count': 'minCount',
+    '--prune': 'prune',
+  };
+  for (let i = 0; i < args.length; i++) {
+    const flag = args[i]!;
+    const value = args[i + 1];
+    if (value === undefined) throw new Error(`train:ner: ${flag} needs a value.`);
+    if (flag === '--train' || flag === '--dev' || flag === '--out')
+      options[flag.slice(2) as 'train'] = path.resolve(value);
+    else if (numeric[flag]) {
+      const n = Number(value);
+      if (!Number.isInteger(n) || n < 0)
+        throw new Error(`train:ner: ${flag} must be a non-negative integer, got '${value}'.`);
+      options[numeric[flag]] = n;
+    } else throw new Error(`train:ner: unknown option '${flag}'.`);
+    i++;
+  }
+  return options;
+}
+
+function prepareAll(file: string, label: string, mask: number): PreparedDocument[] {
+  const started = Date.now();
+  const documents = readConll(file);
+  const gazetteer = getGazetteer();
+  const prepared: PreparedDocument[] = [];
+  documents.forEach((doc, i) => {
+    prepared.push(prepareDocument(doc, gazetteer, mask));
+    if ((i + 1) % 200 === 0 || i + 1 === documents.length)
+      process.stderr.write(`\r${label}: analysed ${i + 1}/${documents.length} documents`);
+  });
+  const tokens = prepared.reduce((n, d) => n + d.gold.length, 0);
+  process.stderr.write(` (${tokens} tokens, ${((Date.now() - started) / 1000).toFixed(1)} s)\n`);
+  return prepared;
+}
+
+export function runTraining(options: TrainCommandOptions): { devF1: number; bytes: number } {
+  const mask = (1 << options.bits) - 1;
+  const train = prepareAll(options.train, 'train', mask);
+  const dev = prepareAll(options.dev, 'dev', mask);
+  const devGold = dev.flatMap((d) => d.goldConll);
+
+  const started = Date.now();
+  const result = trainPerceptron(train, {
+    bits: options.bits,
+    epochs: options.epochs,
+    seed: options.seed,
+    minCount: options.minCount,
+    onEpoch(epoch, weights, stats) {
+      const predicted = predictConll(dev, weights, mask);
+      const main = scoreEntities(devGold, predicted);
+      const all = scoreEntities(devGold, predicted, ['PER', 'ORG', 'LOC', 'MISC']);
+      const seconds = ((Date.now() - started) / 1000).toFixed(0);
+      console.log(
+        `epoch ${String(epoch).padStart(2)}  train errors ${(stats.mistakes / stats.tokens).toFixed(4)}  dev ${formatScores(main)}  | all ${all.micro.f1.toFixed(4)} MISC ${all.byType.MISC!.f1.toFixed(4)}  (${seconds} s)`,
+      );
+      return main.micro.f1;
+    },
+  });
+  console.log(`best epoch ${result.bestEpoch}: dev PER/ORG/LOC F1 ${result.bestScore.toFixed(4)}`);
+
+  const data = serializeModel(result.weights, {
+    bits: options.bits,
+    pruneSteps: options.prune,
+    trainedWith: {
+      epochs: result.bestEpoch,
+      seed: options.seed,
+      minCount: options.minCount,
+      devF1: Number(result.bestScore.toFixed(4)),
+      train: path.basename(options.train),
+    },
+  });
+  // Score the model as shipped (quantised and pruned), not the float weights.
+  const loaded = deserializeModel(data);
+  const shipped = scoreEntities(devGold, predictConll(dev, loaded.weights, loaded.mask));
+  const shippedAll = scoreEntities(devGold, predictConll(dev, loaded.weights, loaded.mask), [
+    'PER',
+    'ORG',
+    'LOC',
+    'MISC',
+  ]);
+  mkdirSync(path.dirname(options.out), { recursive: true });
+  writeFileSync(options.out, data);
+  console.log(`shipped model: dev ${formatScores(shipped)}`);
+  console.log(`shipped model, all types: ${formatScores(shippedAll)}`);
+  console.log(
+    `wrote ${options.out}: ${(data.length / 1024 / 1024).toFixed(2)} MB, ${loaded.info.rows} feature rows`,
+  );
+  return { devF1: shipped.micro.f1, bytes: data.length };
+}
+
+if (require.main === module) {
+  try {
+    runTraining(parseTrainArgs(process.argv.slice(2)));
+  } catch (error) {
+    console.error((error as Error).message);
+    process.exitCode = 1;
+  }
+}
