@@ -144,7 +144,13 @@ export function sampleArticles(): ResolvedExtraction[] {
         'NATO warned Russia that troops were still arriving near the border.',
         'Scholz will meet Putin again in the spring.',
       ],
-      entities: [putin, scholz, nato, russia],
+      // The resolver's records after merging this second article.
+      entities: [
+        { ...putin, mentions: 2, documents: ['wire-1', 'paper-2'], firstSeen: '2022-02-15' },
+        { ...scholz, mentions: 3, documents: ['wire-1', 'paper-2'], firstSeen: '2022-02-15' },
+        nato,
+        { ...russia, mentions: 2, documents: ['wire-1', 'paper-2'], firstSeen: '2022-02-15' },
+      ],
       relations: [
         [0, 'met-with', 1, 0],
         [2, 'warned', 3, 1],
