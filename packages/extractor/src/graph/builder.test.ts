@@ -2,14 +2,23 @@ import { GraphBuilder } from './builder';
 import { makeResolved, sampleArticles } from './__fixtures__/extractions';
 import { edgeKey } from './keys';
 
-const [wire, paper] = sampleArticles() as [ReturnType<typeof sampleArticles>[0], ReturnType<typeof sampleArticles>[0]];
+const [wire, paper] = sampleArticles() as [
+  ReturnType<typeof sampleArticles>[0],
+  ReturnType<typeof sampleArticles>[0],
+];
 const MET = edgeKey('olaf-scholz', 'met-with', 'vladimir-putin', 'asserted');
 
 describe('GraphBuilder', () => {
   it('makes one node per resolved entity with the entity record as attributes', () => {
     const builder = new GraphBuilder();
     const { nodes } = builder.addDocument(wire);
-    expect(nodes.sort()).toEqual(['germany', 'olaf-scholz', 'russia', 'russian-defense-ministry', 'vladimir-putin']);
+    expect(nodes.sort()).toEqual([
+      'germany',
+      'olaf-scholz',
+      'russia',
+      'russian-defense-ministry',
+      'vladimir-putin',
+    ]);
     expect(builder.graph.getNodeAttributes('olaf-scholz')).toMatchObject({
       label: 'Olaf Scholz',
       entityType: 'person',
@@ -33,7 +42,13 @@ describe('GraphBuilder', () => {
       ['wire-1', 'German Chancellor Olaf Scholz met Vladimir Putin in the Kremlin on Tuesday.'],
       ['paper-2', 'Putin met Scholz for four hours.'],
     ]);
-    expect(met.evidence[1]).toMatchObject({ title: 'Talks in Moscow', url: 'https://example.org/paper-2', date: '2022-02-16', start: 0, end: 32 });
+    expect(met.evidence[1]).toMatchObject({
+      title: 'Talks in Moscow',
+      url: 'https://example.org/paper-2',
+      date: '2022-02-16',
+      start: 0,
+      end: 32,
+    });
     expect([met.firstSeen, met.lastSeen]).toEqual(['2022-02-15', '2022-02-16']);
     expect(builder.graph.getAttribute('documents')).toBe(2);
   });
@@ -54,7 +69,9 @@ describe('GraphBuilder', () => {
     const builder = new GraphBuilder();
     builder.addDocument(wire); // Scholz met Putin
     builder.addDocument(paper); // Putin met Scholz
-    const metEdges = builder.graph.edges().filter((e) => builder.graph.getEdgeAttribute(e, 'relation') === 'met-with');
+    const metEdges = builder.graph
+      .edges()
+      .filter((e) => builder.graph.getEdgeAttribute(e, 'relation') === 'met-with');
     expect(metEdges.map((e) => [builder.graph.source(e), builder.graph.target(e)])).toEqual([
       ['olaf-scholz', 'vladimir-putin'],
       ['olaf-scholz', 'vladimir-putin'],
@@ -68,7 +85,9 @@ describe('GraphBuilder', () => {
     const builder = new GraphBuilder();
     builder.addDocument(wire);
     builder.addDocument(paper);
-    const planned = builder.graph.getEdgeAttributes(edgeKey('olaf-scholz', 'met-with', 'vladimir-putin', 'planned'));
+    const planned = builder.graph.getEdgeAttributes(
+      edgeKey('olaf-scholz', 'met-with', 'vladimir-putin', 'planned'),
+    );
     expect(planned).toMatchObject({ modality: 'planned', weight: 1 });
     expect(planned.evidence[0]?.sentence).toBe('Scholz will meet Putin again in the spring.');
     expect(builder.graph.getEdgeAttribute(MET, 'modality')).toBe('asserted');
@@ -77,9 +96,12 @@ describe('GraphBuilder', () => {
   it('keeps roles on affiliated-with edges and statements with evidence on nodes', () => {
     const builder = new GraphBuilder();
     builder.addDocument(wire);
-    expect(builder.graph.getEdgeAttribute(edgeKey('olaf-scholz', 'affiliated-with', 'germany', 'asserted'), 'roles')).toEqual([
-      'Chancellor',
-    ]);
+    expect(
+      builder.graph.getEdgeAttribute(
+        edgeKey('olaf-scholz', 'affiliated-with', 'germany', 'asserted'),
+        'roles',
+      ),
+    ).toEqual(['Chancellor']);
     const [statement] = builder.graph.getNodeAttribute('russian-defense-ministry', 'statements');
     expect(statement).toMatchObject({
       relation: 'announced',
@@ -168,11 +190,16 @@ describe('GraphBuilder', () => {
     const badSentence = makeResolved({
       id: 'bad',
       sentences: ['Putin met Scholz.'],
-      entities: [{ id: 'p', label: 'Putin' }, { id: 's', label: 'Scholz' }],
+      entities: [
+        { id: 'p', label: 'Putin' },
+        { id: 's', label: 'Scholz' },
+      ],
       relations: [[0, 'met-with', 1, 4]],
     });
     expect(() => builder.addDocument(badSentence)).toThrow(/document "bad" refers to sentence 4/);
     const unknown = { ...wire, entities: [] };
-    expect(() => new GraphBuilder().addDocument(unknown)).toThrow(/"olaf-scholz", which is neither in resolved.entities/);
+    expect(() => new GraphBuilder().addDocument(unknown)).toThrow(
+      /"olaf-scholz", which is neither in resolved.entities/,
+    );
   });
 });

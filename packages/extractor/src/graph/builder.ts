@@ -193,7 +193,8 @@ export class GraphBuilder {
     this.pending.delete(id);
     for (const fact of facts) {
       // An edge filed under both of its ends waits for the other one too (it stays filed there).
-      if (fact.kind === 'edge' && !(this.graph.hasNode(fact.source) && this.graph.hasNode(fact.target))) continue;
+      if (fact.kind === 'edge' && !(this.graph.hasNode(fact.source) && this.graph.hasNode(fact.target)))
+        continue;
       this.apply(fact, nodes, edges);
     }
   }
@@ -263,7 +264,10 @@ function sentenceIndex(sentences: readonly Sentence[], docId: string): Map<numbe
   const index = new Map<number, Sentence>();
   for (const sentence of sentences) {
     if (sentence.end < sentence.start)
-      throw new GraphInputError(FN, `document "${docId}" has sentence ${sentence.index} ending before it starts.`);
+      throw new GraphInputError(
+        FN,
+        `document "${docId}" has sentence ${sentence.index} ending before it starts.`,
+      );
     index.set(sentence.index, sentence);
   }
   return index;
@@ -284,8 +288,7 @@ function checkResolved(resolved: ResolvedExtraction): void {
     throw new GraphInputError(FN, 'expected a ResolvedExtraction with an extraction and its document.');
   const { extraction, entityIds } = resolved;
   const docId = extraction.document.id;
-  if (typeof docId !== 'string' || docId === '')
-    throw new GraphInputError(FN, 'the document has no id.');
+  if (typeof docId !== 'string' || docId === '') throw new GraphInputError(FN, 'the document has no id.');
   if (!Array.isArray(entityIds) || entityIds.length !== extraction.entities.length)
     throw new GraphInputError(
       FN,

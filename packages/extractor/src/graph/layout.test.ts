@@ -9,7 +9,11 @@ import { RELATION_TYPES } from '../types';
 function ringGraph() {
   const builder = new GraphBuilder();
   const people = Array.from({ length: 30 }, (_, i) => ({ id: `p${i}`, label: `Person ${i}` }));
-  const countries = Array.from({ length: 3 }, (_, i) => ({ id: `c${i}`, label: `Country ${i}`, type: 'location' as const }));
+  const countries = Array.from({ length: 3 }, (_, i) => ({
+    id: `c${i}`,
+    label: `Country ${i}`,
+    type: 'location' as const,
+  }));
   people.forEach((person, i) => {
     const next = people[(i + 1) % people.length]!;
     const country = countries[i % 3]!;
@@ -42,7 +46,9 @@ describe('assignLayout', () => {
       expect(a.color).toBe(ENTITY_COLORS[a.entityType]);
     });
     // Countries gather the affiliations: highest PageRank, largest size.
-    const biggest = graph.nodes().sort((a, b) => graph.getNodeAttribute(b, 'size')! - graph.getNodeAttribute(a, 'size')!)[0];
+    const biggest = graph
+      .nodes()
+      .sort((a, b) => graph.getNodeAttribute(b, 'size')! - graph.getNodeAttribute(a, 'size')!)[0];
     expect(biggest).toMatch(/^c/);
     graph.forEachEdge((_e, a) => expect(a.color).toBe(RELATION_COLORS[a.relation]));
   });
@@ -78,6 +84,8 @@ describe('assignLayout', () => {
 
   it('has a colour for every relation and rejects bad iterations', () => {
     for (const relation of RELATION_TYPES) expect(RELATION_COLORS[relation]).toMatch(/^#[0-9a-f]{6}$/);
-    expect(() => assignLayout(ringGraph(), { iterations: -1 })).toThrow(/assignLayout: the 'iterations' option/);
+    expect(() => assignLayout(ringGraph(), { iterations: -1 })).toThrow(
+      /assignLayout: the 'iterations' option/,
+    );
   });
 });

@@ -22,9 +22,14 @@ export interface LayoutOptions {
  */
 export function assignSizes(graph: NewsGraph, minSize = 4, maxSize = 20): void {
   if (!(minSize > 0 && maxSize >= minSize))
-    throw new GraphInputError('assignLayout', `sizes must satisfy 0 < minSize <= maxSize, got ${minSize}..${maxSize}.`);
+    throw new GraphInputError(
+      'assignLayout',
+      `sizes must satisfy 0 < minSize <= maxSize, got ${minSize}..${maxSize}.`,
+    );
   const score = (attributes: { pagerank?: number; mentions: number }) =>
-    attributes.pagerank !== undefined && Number.isFinite(attributes.pagerank) ? attributes.pagerank : attributes.mentions;
+    attributes.pagerank !== undefined && Number.isFinite(attributes.pagerank)
+      ? attributes.pagerank
+      : attributes.mentions;
   let low = Infinity;
   let high = -Infinity;
   graph.forEachNode((_node, attributes) => {
@@ -67,7 +72,10 @@ export function assignColors(graph: NewsGraph): void {
 export function assignLayout(graph: NewsGraph, options: LayoutOptions): void {
   const { iterations, seed = DEFAULT_SEED, minSize = 4, maxSize = 20 } = options;
   if (!Number.isInteger(iterations) || iterations < 0)
-    throw new GraphInputError('assignLayout', `the 'iterations' option must be a non-negative integer, got ${iterations}.`);
+    throw new GraphInputError(
+      'assignLayout',
+      `the 'iterations' option must be a non-negative integer, got ${iterations}.`,
+    );
   assignSizes(graph, minSize, maxSize);
   assignColors(graph);
   if (graph.order === 0) return;

@@ -58,6 +58,8 @@ describe('assignMetrics', () => {
 
   it('handles an empty graph and rejects bad options', () => {
     expect(computeMetrics(createGraph())).toEqual({});
-    expect(() => computeMetrics(sampleGraph(), { resolution: 0 })).toThrow(/assignMetrics: the 'resolution' option/);
+    expect(() => computeMetrics(sampleGraph(), { resolution: 0 })).toThrow(
+      /assignMetrics: the 'resolution' option/,
+    );
   });
 });

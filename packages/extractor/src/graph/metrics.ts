@@ -29,7 +29,10 @@ export interface NodeMetrics {
 export function computeMetrics(graph: NewsGraph, options: MetricsOptions = {}): Record<string, NodeMetrics> {
   const { seed = DEFAULT_SEED, resolution = 1, alpha = 0.85 } = options;
   if (!Number.isFinite(resolution) || resolution <= 0)
-    throw new GraphInputError('assignMetrics', `the 'resolution' option must be a positive number, got ${resolution}.`);
+    throw new GraphInputError(
+      'assignMetrics',
+      `the 'resolution' option must be a positive number, got ${resolution}.`,
+    );
   if (!Number.isFinite(alpha) || alpha <= 0 || alpha >= 1)
     throw new GraphInputError('assignMetrics', `the 'alpha' option must be between 0 and 1, got ${alpha}.`);
   const result: Record<string, NodeMetrics> = {};

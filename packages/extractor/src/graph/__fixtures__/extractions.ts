@@ -46,7 +46,14 @@ export function makeResolved(spec: DocumentSpec): ResolvedExtraction {
   let text = '';
   spec.sentences.forEach((sentence, index) => {
     if (text) text += ' ';
-    sentences.push({ index, start: text.length, end: text.length + sentence.length, tokenStart: 0, tokenEnd: 0, isHeadline: false });
+    sentences.push({
+      index,
+      start: text.length,
+      end: text.length + sentence.length,
+      tokenStart: 0,
+      tokenEnd: 0,
+      isHeadline: false,
+    });
     text += sentence;
   });
   const document: NewsDocument = {
@@ -86,18 +93,29 @@ export function makeResolved(spec: DocumentSpec): ResolvedExtraction {
       if (last) entity.lastSeen = last;
       return entity;
     });
-  const relations: LocalRelation[] = (spec.relations ?? []).map(([source, relation, target, sentence, modality, role]) => {
-    const local: LocalRelation = { source, target, relation, modality: modality ?? 'asserted', rule: 'fixture', sentence };
-    if (role) local.role = role;
-    return local;
-  });
-  const statements: LocalStatement[] = (spec.statements ?? []).map(([entity, relation, sentence, modality]) => ({
-    entity,
-    relation,
-    sentence,
-    modality: modality ?? 'asserted',
-    text: spec.sentences[sentence] ?? '',
-  }));
+  const relations: LocalRelation[] = (spec.relations ?? []).map(
+    ([source, relation, target, sentence, modality, role]) => {
+      const local: LocalRelation = {
+        source,
+        target,
+        relation,
+        modality: modality ?? 'asserted',
+        rule: 'fixture',
+        sentence,
+      };
+      if (role) local.role = role;
+      return local;
+    },
+  );
+  const statements: LocalStatement[] = (spec.statements ?? []).map(
+    ([entity, relation, sentence, modality]) => ({
+      entity,
+      relation,
+      sentence,
+      modality: modality ?? 'asserted',
+      text: spec.sentences[sentence] ?? '',
+    }),
+  );
   return {
     extraction: { document, sentences, mentions: [], entities: locals, relations, statements, tokenCount: 0 },
     entityIds: spec.entities.map((e) => e.id),
@@ -108,12 +126,21 @@ export function makeResolved(spec: DocumentSpec): ResolvedExtraction {
 
 /** Two short dated articles about the same meeting, from two outlets, plus a third later one. */
 export function sampleArticles(): ResolvedExtraction[] {
-  const scholz = { id: 'olaf-scholz', label: 'Olaf Scholz', aliases: ['Olaf Scholz', 'German Chancellor Olaf Scholz'], roles: ['Chancellor'] };
+  const scholz = {
+    id: 'olaf-scholz',
+    label: 'Olaf Scholz',
+    aliases: ['Olaf Scholz', 'German Chancellor Olaf Scholz'],
+    roles: ['Chancellor'],
+  };
   const putin = { id: 'vladimir-putin', label: 'Vladimir Putin', aliases: ['Vladimir Putin', 'Putin'] };
   const germany = { id: 'germany', label: 'Germany', type: 'location' as const };
   const russia = { id: 'russia', label: 'Russia', type: 'location' as const };
   const nato = { id: 'nato', label: 'NATO', type: 'organization' as const };
-  const ministry = { id: 'russian-defense-ministry', label: 'Russian Defense Ministry', type: 'organization' as const };
+  const ministry = {
+    id: 'russian-defense-ministry',
+    label: 'Russian Defense Ministry',
+    type: 'organization' as const,
+  };
   return [
     makeResolved({
       id: 'wire-1',

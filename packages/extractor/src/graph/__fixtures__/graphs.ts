@@ -13,9 +13,17 @@ export function sampleGraph({ dated = true, laidOut = true } = {}): NewsGraph {
       id: 'tricky-3',
       title: 'Envoys, "quotes" & <tags>',
       date: '2022-02-17',
-      sentences: ['In Washington, D.C., Blinken said: "We\'re ready" — and\tmeant it.', '=Blinken met Lavrov, 1 + 1 = 2.'],
+      sentences: [
+        'In Washington, D.C., Blinken said: "We\'re ready" — and\tmeant it.',
+        '=Blinken met Lavrov, 1 + 1 = 2.',
+      ],
       entities: [
-        { id: 'washington-dc', label: 'Washington, D.C.', type: 'location', aliases: ['Washington, D.C.', 'Washington'] },
+        {
+          id: 'washington-dc',
+          label: 'Washington, D.C.',
+          type: 'location',
+          aliases: ['Washington, D.C.', 'Washington'],
+        },
         { id: 'antony-blinken', label: 'Antony Blinken', aliases: ['Blinken', 'Antony "Tony" Blinken'] },
         { id: 'sergei-lavrov', label: 'Sergei Lavrov', aliases: ['Lavrov'] },
       ],
@@ -28,7 +36,11 @@ export function sampleGraph({ dated = true, laidOut = true } = {}): NewsGraph {
   ];
   for (const article of articles) {
     if (!dated) delete article.extraction.document.date;
-    if (!dated) for (const e of article.entities) delete e.firstSeen, delete e.lastSeen;
+    if (!dated)
+      for (const e of article.entities) {
+        delete e.firstSeen;
+        delete e.lastSeen;
+      }
     builder.addDocument(article);
   }
   if (laidOut) {

@@ -11,7 +11,9 @@ import { toGexf } from './gexf';
 const RNG = path.resolve(__dirname, '../../../../../../shared/eval/gexf-schema/1.3-rng/gexf.rng');
 const hasXmllint = spawnSync('xmllint', ['--version']).status === 0;
 const canValidate = hasXmllint && existsSync(RNG);
-const missing = !hasXmllint ? 'xmllint is not installed (apt-get install libxml2-utils)' : `the GEXF 1.3 schema is missing at ${RNG}`;
+const missing = !hasXmllint
+  ? 'xmllint is not installed (apt-get install libxml2-utils)'
+  : `the GEXF 1.3 schema is missing at ${RNG}`;
 
 function validate(xml: string): { ok: boolean; output: string } {
   const dir = mkdtempSync(path.join(tmpdir(), 'gexf-'));
@@ -53,7 +55,12 @@ describe('toGexf', () => {
       x: graph.getNodeAttribute('olaf-scholz', 'x'),
     });
     const met = back.getEdgeAttributes('olaf-scholz:met-with:vladimir-putin');
-    expect(met).toMatchObject({ kind: 'met-with', weight: 2, relation: 'met-with', documents: ['wire-1', 'paper-2'] });
+    expect(met).toMatchObject({
+      kind: 'met-with',
+      weight: 2,
+      relation: 'met-with',
+      documents: ['wire-1', 'paper-2'],
+    });
   });
 
   it('writes a dynamic graph with start dates where articles are dated', () => {
@@ -61,7 +68,9 @@ describe('toGexf', () => {
     expect(graphElement?.getAttribute('mode')).toBe('dynamic');
     expect(graphElement?.getAttribute('timeformat')).toBe('date');
     const start = (tag: string, id: string) =>
-      Array.from({ length: dom.getElementsByTagName(tag).length }, (_, i) => dom.getElementsByTagName(tag).item(i)!)
+      Array.from({ length: dom.getElementsByTagName(tag).length }, (_, i) =>
+        dom.getElementsByTagName(tag).item(i)!,
+      )
         .find((e) => e.getAttribute('id') === id)
         ?.getAttribute('start');
     expect(start('node', 'olaf-scholz')).toBe('2022-02-15');

@@ -146,7 +146,10 @@ export function toGexf(graph: NewsGraph, options: GexfOptions = {}): string {
 
   const meta = doc.getElementsByTagName('meta').item(0);
   if (meta) {
-    const latest = dates.reduce<string | undefined>((max, d) => (max === undefined || d > max ? d : max), undefined);
+    const latest = dates.reduce<string | undefined>(
+      (max, d) => (max === undefined || d > max ? d : max),
+      undefined,
+    );
     if (latest) meta.setAttribute('lastmodifieddate', latest);
     const documents = graph.getAttribute('documents');
     const description =
@@ -178,7 +181,8 @@ function setMeta(meta: Element, tag: string, text: string): void {
     return;
   }
   // Re-indent: the writer left <meta> with whitespace only.
-  for (const child of Array.from(meta.childNodes)) if (child.nodeType === child.TEXT_NODE) meta.removeChild(child);
+  for (const child of Array.from(meta.childNodes))
+    if (child.nodeType === child.TEXT_NODE) meta.removeChild(child);
   const element = doc.createElementNS(meta.namespaceURI, tag);
   element.appendChild(doc.createTextNode(text));
   const elements = Array.from(meta.childNodes);

@@ -132,7 +132,13 @@ export function toGraphml(graph: NewsGraph): string {
 }
 
 /** Appends an element (indented `depth` levels) in the GraphML namespace, with its attributes. */
-function append(doc: Document, parent: Element, tag: string, attributes: Record<string, string>, depth: number): Element {
+function append(
+  doc: Document,
+  parent: Element,
+  tag: string,
+  attributes: Record<string, string>,
+  depth: number,
+): Element {
   const element = doc.createElementNS(GRAPHML_NS, tag);
   for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, value);
   parent.appendChild(doc.createTextNode('\n' + '  '.repeat(depth)));

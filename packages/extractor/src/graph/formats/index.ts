@@ -16,7 +16,10 @@ export interface SerializedGraph {
 
 function checkFormat(fn: string, format: string): asserts format is GraphFormat {
   if (!(GRAPH_FORMATS as readonly string[]).includes(format))
-    throw new GraphInputError(fn, `unknown format "${format}" (expected one of ${GRAPH_FORMATS.join(', ')}).`);
+    throw new GraphInputError(
+      fn,
+      `unknown format "${format}" (expected one of ${GRAPH_FORMATS.join(', ')}).`,
+    );
 }
 
 /** The graph as the files of one format, in memory. */
@@ -68,10 +71,7 @@ export async function writeGraph(graph: NewsGraph, format: GraphFormat, outPath:
   if (typeof outPath !== 'string' || outPath === '')
     throw new GraphInputError('writeGraph', 'an output path is required.');
   const { files } = serializeGraph(graph, format);
-  const targets =
-    format === 'csv'
-      ? await csvPaths(outPath).then((p) => [p.nodes, p.edges])
-      : [outPath];
+  const targets = format === 'csv' ? await csvPaths(outPath).then((p) => [p.nodes, p.edges]) : [outPath];
   const written: string[] = [];
   for (const [i, target] of targets.entries()) {
     const file = files[i];
