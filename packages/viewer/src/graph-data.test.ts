@@ -46,7 +46,8 @@ describe('display graph', () => {
     // 'x' has no pagerank while others do: it counts as 0, the smallest.
     expect(d.getNodeAttribute('x', 'size')).toBe(MIN_NODE_SIZE);
     // e1 (putin->scholz) and e2 (scholz->putin) are parallel: curved, bending apart on screen.
-    expect(d.getEdgeAttribute('e1', 'type')).toBe('curved');
+    expect(d.getEdgeAttribute('e1', 'type')).toBe('curvedLine');
+    expect(d.getEdgeAttribute('e2', 'type')).toBe('curved');
     expect(d.getEdgeAttribute('e4', 'type')).toBe('straight');
     const c1 = d.getEdgeAttribute('e1', 'curvature');
     const c2 = d.getEdgeAttribute('e2', 'curvature');

@@ -8,6 +8,7 @@ import { edgeColor, edgeSize, metricAccessor, nodeColor, sizeScale } from './app
 import type { Visible } from './filters';
 import type { ColorMode, SizeMode } from './state';
 import type { EdgeData, NodeData, SerializedGraph } from './types';
+import { SYMMETRIC_RELATIONS } from './vocabulary';
 
 export type DataGraph = Graph<NodeData, EdgeData>;
 
@@ -22,10 +23,15 @@ export interface DisplayNode extends NodeData {
 export interface DisplayEdge extends EdgeData {
   size: number;
   color: string;
-  /** The edge program: `straight` for a lone edge, `curved` for parallel ones. */
-  type: 'straight' | 'curved';
+  /**
+   * The edge program: `straight`/`curved` (with an arrow head) for a lone/parallel directed edge,
+   * `line`/`curvedLine` for symmetric relations.
+   */
+  type: EdgeProgram;
   curvature: number;
 }
+
+export type EdgeProgram = 'straight' | 'curved' | 'line' | 'curvedLine';
 
 export type DisplayGraph = Graph<DisplayNode, DisplayEdge>;
 
@@ -218,12 +224,17 @@ export function buildDisplayGraph(
         ...a,
         size: edgeSize(a.weight),
         color: edgeColor(a),
-        type: group.length > 1 ? 'curved' : 'straight',
+        type: edgeProgram(a.relation, group.length > 1),
         curvature,
       });
     });
   }
   return display;
+}
+
+export function edgeProgram(relation: string, parallel: boolean): EdgeProgram {
+  if (SYMMETRIC_RELATIONS.has(relation)) return parallel ? 'curvedLine' : 'line';
+  return parallel ? 'curved' : 'straight';
 }
 
 /** Writes the display graph's positions (after a layout run) back into the data graph. */

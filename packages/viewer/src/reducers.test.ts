@@ -1,10 +1,14 @@
 import { FADED_NODE_COLOR } from './appearance';
-import { createEdgeReducer, createNodeReducer } from './reducers';
+import { createEdgeReducer, createNodeReducer, type EdgeDisplay, type NodeDisplay } from './reducers';
 import { INITIAL_STATE, hoverNode, selectEdge, selectNode, setSearch } from './state';
 import { sampleGraph } from './test-graph';
 
-const node = (label: string) => ({ label, color: '#123456', size: 5 });
-const edge = (relation: string) => ({ relation, color: '#abcdef', size: 1 });
+const node = (label: string): NodeDisplay => ({ label, color: '#123456', size: 5 });
+const edge = (relation: string): EdgeDisplay & { relation: string } => ({
+  relation,
+  color: '#abcdef',
+  size: 1,
+});
 
 describe('node reducer', () => {
   const g = sampleGraph();

@@ -23,7 +23,6 @@ export interface NodeDisplay {
   forceLabel?: boolean;
   zIndex?: number;
   hidden?: boolean;
-  [key: string]: unknown;
 }
 
 export interface EdgeDisplay {
@@ -33,7 +32,6 @@ export interface EdgeDisplay {
   forceLabel?: boolean;
   zIndex?: number;
   hidden?: boolean;
-  [key: string]: unknown;
 }
 
 /** The node whose neighbourhood is emphasised: hover wins over selection while the pointer is on one. */
@@ -49,8 +47,8 @@ export function createNodeReducer(state: State, graph: GraphView) {
   const edgeEnds = selectedEdge ? graph.extremities(selectedEdge) : null;
   const suggestions = state.suggestions;
 
-  return (node: string, data: NodeDisplay): NodeDisplay => {
-    const res: NodeDisplay = { ...data };
+  return <T extends NodeDisplay>(node: string, data: T): T => {
+    const res: T = { ...data };
     if (focusOk) {
       if (node === focus) {
         res.highlighted = true;
@@ -93,8 +91,8 @@ export function createEdgeReducer(state: State, graph: GraphView) {
   const focusOk = focus !== null && graph.hasNode(focus);
   const selectedEdge = state.selectedEdge;
 
-  return (edge: string, data: EdgeDisplay & { relation?: string }): EdgeDisplay => {
-    const res: EdgeDisplay = { ...data };
+  return <T extends EdgeDisplay & { relation?: string }>(edge: string, data: T): T => {
+    const res: T = { ...data };
     const label = relationLabel(String(data.relation ?? ''));
     if (edge === selectedEdge || edge === state.hoveredEdge) {
       // Edge labels are shown only on hover and selection: with all of them the picture is unreadable.

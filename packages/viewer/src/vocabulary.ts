@@ -28,6 +28,9 @@ export const RELATION_TYPES = [
 ] as const;
 export type RelationType = (typeof RELATION_TYPES)[number];
 
+/** Relations that hold both ways (the extractor stores them once): drawn without arrow heads. */
+export const SYMMETRIC_RELATIONS: ReadonlySet<string> = new Set(['met-with', 'spoke-with', 'co-mention']);
+
 export const MODALITIES = ['asserted', 'negated', 'planned', 'hypothetical'] as const;
 export type Modality = (typeof MODALITIES)[number];
 

@@ -1,0 +1,118 @@
+/**
+ * The sigma lifecycle: one Sigma instance over the display graph, curved programs for parallel
+ * edges, reducers bound to the current state, and camera moves. Interaction changes only refresh
+ * with skipIndexation (no graph change); a new display graph goes through setGraph.
+ */
+import Sigma from 'sigma';
+import { createEdgeArrowProgram, EdgeLineProgram } from 'sigma/rendering';
+import type { EdgeProgramType } from 'sigma/rendering';
+import type { EdgeDisplayData, NodeDisplayData } from 'sigma/types';
+import { createEdgeCurveProgram } from '@sigma/edge-curve';
+import type { DisplayEdge, DisplayGraph, DisplayNode } from './graph-data';
+import { createEdgeReducer, createNodeReducer } from './reducers';
+import type { State } from './state';
+
+export interface RendererEvents {
+  clickNode(node: string): void;
+  clickEdge(edge: string): void;
+  clickStage(): void;
+  hoverNode(node: string | null): void;
+  hoverEdge(edge: string | null): void;
+}
+
+const ARROW_HEAD = { extremity: 'target', lengthToThicknessRatio: 2.5, widenessToThicknessRatio: 2 } as const;
+const LABEL_FONT = 'Inter, "Segoe UI", system-ui, -apple-system, sans-serif';
+
+export class Renderer {
+  readonly sigma: Sigma<DisplayNode, DisplayEdge>;
+  private graph: DisplayGraph;
+  private nodeReducer: ReturnType<typeof createNodeReducer> | null = null;
+  private edgeReducer: ReturnType<typeof createEdgeReducer> | null = null;
+
+  constructor(container: HTMLElement, graph: DisplayGraph, events: RendererEvents) {
+    this.graph = graph;
+    this.sigma = new Sigma<DisplayNode, DisplayEdge>(graph, container, {
+      defaultEdgeType: 'straight',
+      edgeProgramClasses: {
+        straight: createEdgeArrowProgram<DisplayNode, DisplayEdge>(),
+        curved: createEdgeCurveProgram<DisplayNode, DisplayEdge>({ arrowHead: ARROW_HEAD }),
+        // Symmetric relations (met with, spoke with, co-mention) have no direction to point at.
+        line: EdgeLineProgram as unknown as EdgeProgramType<DisplayNode, DisplayEdge>,
+        curvedLine: createEdgeCurveProgram<DisplayNode, DisplayEdge>(),
+      },
+      renderEdgeLabels: true,
+      enableEdgeEvents: true,
+      zIndex: true,
+      labelFont: LABEL_FONT,
+      labelSize: 13,
+      labelWeight: '500',
+      labelColor: { color: '#1f2430' },
+      edgeLabelFont: LABEL_FONT,
+      edgeLabelSize: 11,
+      edgeLabelColor: { color: '#4a5263' },
+      // Sigma's label grid keeps labels from colliding: a few labels per cell, biggest nodes first.
+      labelDensity: 0.6,
+      labelGridCellSize: 90,
+      labelRenderedSizeThreshold: 7,
+      minEdgeThickness: 0.8,
+      stagePadding: 40,
+      hideEdgesOnMove: graph.size > 20000,
+      // The reducers are swapped on each state change; sigma keeps calling through these two.
+      nodeReducer: (node, data) =>
+        (this.nodeReducer ? this.nodeReducer(node, data) : data) as Partial<NodeDisplayData>,
+      edgeReducer: (edge, data) =>
+        (this.edgeReducer
+          ? this.edgeReducer(edge, data as DisplayEdge & { label?: string })
+          : data) as Partial<EdgeDisplayData>,
+    });
+    this.sigma.on('clickNode', ({ node }) => events.clickNode(node));
+    this.sigma.on('clickEdge', ({ edge }) => events.clickEdge(edge));
+    this.sigma.on('clickStage', () => events.clickStage());
+    this.sigma.on('enterNode', ({ node }) => events.hoverNode(node));
+    this.sigma.on('leaveNode', () => events.hoverNode(null));
+    this.sigma.on('enterEdge', ({ edge }) => events.hoverEdge(edge));
+    this.sigma.on('leaveEdge', () => events.hoverEdge(null));
+    // Show the pointer on things that can be clicked.
+    const canvas = container;
+    this.sigma.on('enterNode', () => (canvas.style.cursor = 'pointer'));
+    this.sigma.on('leaveNode', () => (canvas.style.cursor = ''));
+    this.sigma.on('enterEdge', () => (canvas.style.cursor = 'pointer'));
+    this.sigma.on('leaveEdge', () => (canvas.style.cursor = ''));
+  }
+
+  getGraph(): DisplayGraph {
+    return this.graph;
+  }
+
+  setGraph(graph: DisplayGraph): void {
+    this.graph = graph;
+    this.sigma.setGraph(graph);
+    this.sigma.setSetting('hideEdgesOnMove', graph.size > 20000);
+  }
+
+  /**
+   * Binds the reducers to this state and redraws. Interaction never moves nodes, so sigma can skip
+   * re-indexing (as in its use-reducers example).
+   */
+  applyState(state: State): void {
+    this.nodeReducer = createNodeReducer(state, this.graph);
+    this.edgeReducer = createEdgeReducer(state, this.graph);
+    this.sigma.refresh({ skipIndexation: true });
+  }
+
+  /** Centres the camera on a node and zooms in a little. */
+  focusNode(node: string, duration = 500): void {
+    const data = this.sigma.getNodeDisplayData(node);
+    if (!data) return;
+    const camera = this.sigma.getCamera();
+    void camera.animate({ x: data.x, y: data.y, ratio: Math.min(camera.ratio, 0.5) }, { duration });
+  }
+
+  resetCamera(): void {
+    void this.sigma.getCamera().animatedReset({ duration: 400 });
+  }
+
+  kill(): void {
+    this.sigma.kill();
+  }
+}
