@@ -24,7 +24,7 @@ const MAX_STRAY_CONTROLS = 16;
 export function textProblem(text: string): string | undefined {
   if (text.includes('\u0000')) return 'binary content (NUL bytes)';
   const controls = text.match(CONTROL)?.length ?? 0;
-  if (controls > MAX_STRAY_CONTROLS || controls > text.length * MAX_CONTROL_SHARE)
+  if (controls > MAX_STRAY_CONTROLS || (controls >= 4 && controls > text.length * MAX_CONTROL_SHARE))
     return `binary content (${controls} control characters)`;
   if (LONE_SURROGATE.test(text)) return 'invalid Unicode (a lone surrogate: not encodable as UTF-8)';
   return undefined;

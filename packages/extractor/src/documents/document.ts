@@ -17,12 +17,14 @@ const MAX_ID_LENGTH = 100;
 const RESERVED_FILE_NAME = /^(?:con|prn|aux|nul|com\d|lpt\d)(?:\.|$)/i;
 
 /**
- * A caller's id made safe for URLs and file names: letters, digits, `.`, `_`, `-` only, no `..`,
- * no leading or trailing dot or dash. Undefined when nothing usable is left.
+ * A caller's id made safe for URLs and file names: ASCII letters (accents dropped), digits, `.`,
+ * `_`, `-` only, no `..`, no leading or trailing dot or dash, no Windows device name. Undefined
+ * when nothing usable is left.
  */
 export function sanitiseId(raw: string): string | undefined {
   const id = raw
-    .normalize('NFKC')
+    .normalize('NFKD') // "ü" -> "u" + a combining mark, which goes next
+    .replace(/\p{M}+/gu, '')
     .trim()
     .replace(/[^A-Za-z0-9._-]+/g, '-')
     .replace(/\.{2,}/g, '.')

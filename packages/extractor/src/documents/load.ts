@@ -55,7 +55,8 @@ class Registry {
 
 async function* loadJsonl(file: string, registry: Registry, limit: number): AsyncGenerator<LoadEvent> {
   let articles = 0;
-  let leadingBad = 0;
+  // Bad lines before the first good one are held back: if they go on, the file is not JSONL at all.
+  let leading: LoadEvent[] = [];
   for await (const line of readFileLines(file, limit)) {
     const where = `${file}:${line.line}`;
     let article: ParsedArticle | undefined;
@@ -64,18 +65,24 @@ async function* loadJsonl(file: string, registry: Registry, limit: number): Asyn
       article = parseJsonlLine(line.text, file, line.line);
     } catch (error) {
       if (!(error instanceof ArticleError)) throw error;
-      if (!articles && ++leadingBad >= MAX_LEADING_BAD_LINES) {
-        yield skipped(file, `not JSON Lines: the first ${MAX_LEADING_BAD_LINES} lines are malformed`);
-        return;
+      if (articles) {
+        yield skipped(where, error.reason);
+        continue;
       }
-      yield skipped(where, error.reason);
-      continue;
+      leading.push(skipped(where, error.reason));
+      if (leading.length < MAX_LEADING_BAD_LINES) continue;
+      yield skipped(file, `not JSON Lines: the first ${MAX_LEADING_BAD_LINES} lines are malformed`);
+      return;
     }
     if (!article) continue;
-    articles++;
+    if (!articles++) {
+      yield* leading;
+      leading = [];
+    }
     yield registry.accept(article, where);
   }
-  if (!articles && !leadingBad) yield skipped(file, 'empty file');
+  yield* leading;
+  if (!articles && !leading.length) yield skipped(file, 'empty file');
 }
 
 async function* loadFile(file: string, registry: Registry, limit: number): AsyncGenerator<LoadEvent> {
