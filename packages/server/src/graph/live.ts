@@ -1,0 +1,211 @@
+/**
+ * The graph the API answers from: a graphology multi directed graph held in memory, loaded from
+ * the store at start and updated in place after each ingest. It is lean on purpose (statement and
+ * evidence counts, not the texts: those stay in the database and are read per request), so that a
+ * million edges fit comfortably. The database stays the source of truth.
+ */
+import { MultiDirectedGraph } from 'graphology';
+import {
+  computeMetrics,
+  ENTITY_COLORS,
+  RELATION_COLORS,
+  type EdgeAttributes,
+  type GraphAttributes,
+  type NewsGraph,
+  type NodeAttributes,
+} from '@newsgraph/extractor';
+import type { GraphStore, IngestResult, StoredEntity, StoredRelation } from '../store/types';
+
+export type LiveNodeAttributes = Omit<NodeAttributes, 'statements'> & { statementCount: number };
+export type LiveEdgeAttributes = Omit<EdgeAttributes, 'evidence'> & { evidenceCount: number };
+export type LiveGraph = MultiDirectedGraph<LiveNodeAttributes, LiveEdgeAttributes, GraphAttributes>;
+
+export interface GraphStats {
+  documents: number;
+  entities: number;
+  relations: number;
+  byEntityType: Record<string, number>;
+  byRelation: Record<string, number>;
+}
+
+function nodeAttributes(entity: StoredEntity, documents: string[]): LiveNodeAttributes {
+  const out: LiveNodeAttributes = {
+    label: entity.label,
+    entityType: entity.type,
+    aliases: entity.aliases,
+    roles: entity.roles,
+    mentions: entity.mentionCount,
+    documents,
+    statementCount: entity.statementCount,
+    color: ENTITY_COLORS[entity.type] ?? '#999999',
+  };
+  if (entity.firstSeen) out.firstSeen = entity.firstSeen;
+  if (entity.lastSeen) out.lastSeen = entity.lastSeen;
+  return out;
+}
+
+function edgeAttributes(relation: StoredRelation): LiveEdgeAttributes {
+  const out: LiveEdgeAttributes = {
+    relation: relation.relation,
+    modality: relation.modality,
+    weight: relation.weight,
+    evidenceCount: relation.evidenceCount,
+    color: RELATION_COLORS[relation.relation] ?? '#999999',
+  };
+  if (relation.roles.length > 0) out.roles = relation.roles;
+  if (relation.firstSeen) out.firstSeen = relation.firstSeen;
+  if (relation.lastSeen) out.lastSeen = relation.lastSeen;
+  return out;
+}
+
+export class LiveGraphIndex {
+  readonly graph: LiveGraph = new MultiDirectedGraph();
+  /** Bumped on every change, so that derived answers (stats) can be cached. */
+  private version = 0;
+  private documentCount: number;
+  private cachedStats: { version: number; stats: GraphStats } | undefined;
+  private metricsTimer: NodeJS.Timeout | undefined;
+
+  private constructor(
+    private readonly store: GraphStore,
+    private readonly metricsMaxNodes: number,
+  ) {
+    this.documentCount = store.stats().documents;
+  }
+
+  /** Reads every entity and relation from the store into a new in-memory graph. */
+  static load(store: GraphStore, options: { metricsMaxNodes: number }): LiveGraphIndex {
+    const index = new LiveGraphIndex(store, options.metricsMaxNodes);
+    const graph = index.graph;
+    for (const entity of store.eachEntity())
+      graph.addNode(entity.id, nodeAttributes(entity, entity.documents));
+    for (const relation of store.eachRelation()) {
+      // Foreign keys make a dangling edge impossible in SQLite; another store might be laxer.
+      if (!graph.hasNode(relation.source) || !graph.hasNode(relation.target)) continue;
+      graph.addDirectedEdgeWithKey(relation.id, relation.source, relation.target, edgeAttributes(relation));
+    }
+    index.computeMetrics();
+    return index;
+  }
+
+  /** Applies what one ingested article changed. */
+  apply(result: IngestResult): void {
+    if (result.status !== 'created') return;
+    const graph = this.graph;
+    for (const entity of result.entities) {
+      const documents = graph.hasNode(entity.id) ? graph.getNodeAttribute(entity.id, 'documents') : [];
+      if (!documents.includes(result.documentId)) documents.push(result.documentId);
+      const previous = graph.hasNode(entity.id) ? graph.getNodeAttributes(entity.id) : undefined;
+      const next = nodeAttributes(entity, documents);
+      // Metrics stay until they are recomputed, so that a node does not lose its community meanwhile.
+      if (previous?.degree !== undefined) next.degree = previous.degree;
+      if (previous?.pagerank !== undefined) next.pagerank = previous.pagerank;
+      if (previous?.community !== undefined) next.community = previous.community;
+      if (previous?.size !== undefined) next.size = previous.size;
+      graph.mergeNode(entity.id, next);
+    }
+    for (const relation of result.relations) {
+      if (graph.hasEdge(relation.id)) graph.replaceEdgeAttributes(relation.id, edgeAttributes(relation));
+      else
+        graph.addDirectedEdgeWithKey(relation.id, relation.source, relation.target, edgeAttributes(relation));
+    }
+    this.documentCount++;
+    this.version++;
+    this.scheduleMetrics();
+  }
+
+  stats(): GraphStats {
+    if (this.cachedStats?.version === this.version) return this.cachedStats.stats;
+    const byEntityType: Record<string, number> = {};
+    const byRelation: Record<string, number> = {};
+    this.graph.forEachNode((_node, a) => {
+      byEntityType[a.entityType] = (byEntityType[a.entityType] ?? 0) + 1;
+    });
+    this.graph.forEachEdge((_edge, a) => {
+      byRelation[a.relation] = (byRelation[a.relation] ?? 0) + 1;
+    });
+    const stats = {
+      documents: this.documentCount,
+      entities: this.graph.order,
+      relations: this.graph.size,
+      byEntityType,
+      byRelation,
+    };
+    this.cachedStats = { version: this.version, stats };
+    return stats;
+  }
+
+  /** Distinct neighbours, whatever the relation or direction. */
+  degree(node: string): number {
+    return this.graph.neighbors(node).length;
+  }
+
+  /**
+   * Degree, PageRank and Louvain communities (the extractor's computeMetrics, which reads only the
+   * structure and the edges' relation, modality and weight), plus sizes from degree. Skipped above
+   * `metricsMaxNodes`, where Louvain would stall the event loop for seconds.
+   */
+  computeMetrics(): boolean {
+    const graph = this.graph;
+    if (graph.order === 0 || graph.order > this.metricsMaxNodes) return false;
+    const metrics = computeMetrics(graph as unknown as NewsGraph);
+    let maxDegree = 1;
+    for (const m of Object.values(metrics)) maxDegree = Math.max(maxDegree, m.degree);
+    graph.updateEachNodeAttributes((node, attributes) => {
+      const m = metrics[node];
+      if (!m) return attributes;
+      const size = Math.round((4 + 16 * Math.sqrt(m.degree / maxDegree)) * 100) / 100;
+      return { ...attributes, degree: m.degree, pagerank: m.pagerank, community: m.community, size };
+    });
+    this.version++;
+    return true;
+  }
+
+  /** Recomputes metrics once ingest has been quiet for a moment (bulk ingests recompute once). */
+  private scheduleMetrics(): void {
+    if (this.graph.order > this.metricsMaxNodes) return;
+    if (this.metricsTimer) clearTimeout(this.metricsTimer);
+    this.metricsTimer = setTimeout(() => {
+      this.metricsTimer = undefined;
+      this.computeMetrics();
+    }, 250);
+    this.metricsTimer.unref();
+  }
+
+  close(): void {
+    if (this.metricsTimer) clearTimeout(this.metricsTimer);
+    this.metricsTimer = undefined;
+  }
+
+  /** The full graph (statements and evidence included) for exports: read from the store. */
+  exportGraph(): NewsGraph {
+    const full: NewsGraph = new MultiDirectedGraph();
+    full.replaceAttributes({
+      name: 'newsgraph',
+      createdAt: new Date().toISOString(),
+      documents: this.documentCount,
+    });
+    this.graph.forEachNode((node, a) => {
+      const { statementCount: _statementCount, ...rest } = a;
+      full.addNode(node, { ...rest, aliases: [...a.aliases], documents: [...a.documents], statements: [] });
+    });
+    for (const statement of this.store.eachStatement()) {
+      const { entityId, ...record } = statement;
+      if (full.hasNode(entityId)) full.getNodeAttribute(entityId, 'statements').push(record);
+    }
+    const keys = this.graph.edges();
+    const EVIDENCE_PER_EDGE = 1000;
+    for (let i = 0; i < keys.length; i += 1000) {
+      const batch = keys.slice(i, i + 1000);
+      const evidence = this.store.evidence(batch, EVIDENCE_PER_EDGE);
+      for (const key of batch) {
+        const { evidenceCount: _evidenceCount, ...rest } = this.graph.getEdgeAttributes(key);
+        full.addDirectedEdgeWithKey(key, this.graph.source(key), this.graph.target(key), {
+          ...rest,
+          evidence: evidence.get(key) ?? [],
+        });
+      }
+    }
+    return full;
+  }
+}

@@ -1,0 +1,62 @@
+/** What every router needs, and the views of nodes and edges that several routers answer with. */
+import type { Response } from 'express';
+import type { Logger } from 'pino';
+import type { z } from 'zod';
+import type { EventHub } from '../events';
+import type { LiveGraphIndex } from '../graph/live';
+import type { Ingestor } from '../ingest/ingestor';
+import type { ServerSettings } from '../settings';
+import type { GraphStore } from '../store/types';
+import type { EdgeViewSchema, NodeViewSchema } from './common';
+
+export interface ApiContext {
+  store: GraphStore;
+  index: LiveGraphIndex;
+  ingestor: Ingestor;
+  events: EventHub;
+  settings: ServerSettings;
+  logger: Logger;
+  /** Open event streams, ended on shutdown. */
+  streams: Set<Response>;
+}
+
+export type NodeView = z.infer<typeof NodeViewSchema>;
+export type EdgeView = z.infer<typeof EdgeViewSchema>;
+
+export function nodeView(ctx: ApiContext, id: string, depth?: number): NodeView {
+  const a = ctx.index.graph.getNodeAttributes(id);
+  const view: NodeView = {
+    id,
+    label: a.label,
+    entityType: a.entityType,
+    aliases: a.aliases,
+    mentions: a.mentions,
+    degree: a.degree ?? ctx.index.degree(id),
+  };
+  if (depth !== undefined) view.depth = depth;
+  if (a.pagerank !== undefined) view.pagerank = a.pagerank;
+  if (a.community !== undefined) view.community = a.community;
+  if (a.size !== undefined) view.size = a.size;
+  if (a.color !== undefined) view.color = a.color;
+  if (a.x !== undefined) view.x = a.x;
+  if (a.y !== undefined) view.y = a.y;
+  return view;
+}
+
+export function edgeViews(ctx: ApiContext, keys: readonly string[], evidencePerEdge: number): EdgeView[] {
+  const graph = ctx.index.graph;
+  const evidence = ctx.store.evidence(keys, evidencePerEdge);
+  return keys.map((key) => {
+    const a = graph.getEdgeAttributes(key);
+    return {
+      id: key,
+      source: graph.source(key),
+      target: graph.target(key),
+      relation: a.relation,
+      modality: a.modality,
+      weight: a.weight,
+      evidenceCount: a.evidenceCount,
+      evidence: evidence.get(key) ?? [],
+    };
+  });
+}
