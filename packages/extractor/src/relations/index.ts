@@ -1,0 +1,11 @@
+export { extractRelations, RelationInputError, type ExtractRelationsOptions } from './extract';
+export { RELATION_RULES, findRule } from './registry';
+export {
+  RELATION_VOCABULARY,
+  STATEMENT_RELATIONS,
+  nounTriggers,
+  verbTriggers,
+  type RelationVocabularyEntry,
+  type Trigger,
+} from './vocabulary';
+export type { RelationInput, RelationOutput, RelationRule, RuleContext } from './types';

@@ -1,0 +1,196 @@
+/**
+ * Noun phrases without a parser: runs of determiners, adjectives, nouns and mention tokens, with an
+ * "of" complement, coordination ("the U.S. and NATO") and apposition ("his counterpart, Sergey
+ * Lavrov,"). A phrase knows its head, the mentions that modify the head ("Moscow's demand",
+ * "the U.S. warnings") and the capitalised words that may be demonyms ("Russian lawmakers").
+ */
+import { isPossessive, lower, type DocView } from './document';
+import { POSSESSIVE_PRONOUNS, TIME_WORDS } from './lexicon';
+
+export interface NounPhrase {
+  start: number;
+  /** Token index after the phrase (its "of" complement and apposition included). */
+  end: number;
+  head: number;
+  /** Mention index of the head, or -1 when the head is a common noun. */
+  headMention: number;
+  /** Mentions before the head, as owners or modifiers ("Moscow" in "Moscow's demand"). */
+  modifierMentions: number[];
+  /** Capitalised words before the head that are in no mention ("Russian" in "Russian lawmakers"). */
+  modifierWords: number[];
+  /** The "of" complement ("of Crimea" in "the peninsula of Crimea", "of Poland" in "Rau of Poland"). */
+  of?: NounPhrase;
+  /** A named apposition after a common-noun head ("his counterpart, Sergey Lavrov"). */
+  apposition?: NounPhrase;
+}
+
+const MONTHS = new Set(
+  'january february march april may june july august september october november december'.split(' '),
+);
+
+export function inMention(doc: DocView, t: number): boolean {
+  return (doc.mentionAt[t] ?? -1) >= 0;
+}
+
+/** Days, months and "morning" after a name end the phrase: "told CNBC Tuesday" names CNBC. */
+function isTimeWord(doc: DocView, t: number): boolean {
+  const w = lower(doc.tokens[t]!);
+  return !inMention(doc, t) && (TIME_WORDS.has(w) || MONTHS.has(w));
+}
+
+function isNounish(doc: DocView, t: number): boolean {
+  const pos = doc.tokens[t]!.pos;
+  return inMention(doc, t) || pos === 'NOUN' || pos === 'PROPN' || pos === 'NUM';
+}
+
+/** Tokens that can sit inside a noun phrase. */
+export function isPhraseToken(doc: DocView, t: number, limit: number): boolean {
+  const token = doc.tokens[t];
+  if (!token) return false;
+  if (inMention(doc, t) || isPossessive(token)) return true;
+  const { pos } = token;
+  if (pos === 'DET' || pos === 'ADJ' || pos === 'NOUN' || pos === 'PROPN' || pos === 'NUM') return true;
+  if (pos === 'PRON') return POSSESSIVE_PRONOUNS.has(lower(token));
+  const next = t + 1 < limit ? doc.tokens[t + 1] : undefined;
+  // "most strident critics", "some 14,000 people"
+  if (pos === 'ADV') return !!next && (next.pos === 'ADJ' || next.pos === 'NUM');
+  // "ex - Soviet", "U.S. - led": a hyphen between words
+  if (pos === 'PUNCT' && token.text === '-') return !!next && next.start === token.end && t > 0;
+  // "the withdrawing troops": a participle between a determiner and a noun
+  if (pos === 'VERB') {
+    const prev = doc.tokens[t - 1];
+    return (
+      !!prev &&
+      !!next &&
+      (prev.pos === 'DET' || prev.pos === 'ADJ') &&
+      (next.pos === 'NOUN' || next.pos === 'ADJ')
+    );
+  }
+  return false;
+}
+
+/** One noun phrase starting exactly at `i` (no coordination), or null. */
+export function scanPhrase(doc: DocView, i: number, limit: number, depth = 0): NounPhrase | null {
+  let j = i;
+  while (j < limit && isPhraseToken(doc, j, limit)) {
+    // A second, different name right after a name starts a new phrase unless an owner mark joins them.
+    if (j > i && isTimeWord(doc, j) && isNounish(doc, j - 1)) break;
+    j++;
+  }
+  let head = -1;
+  for (let t = j - 1; t >= i; t--) {
+    if (isPossessive(doc.tokens[t])) continue;
+    if (isNounish(doc, t)) head = t;
+    break;
+  }
+  if (head < 0) return null;
+  const headMention = doc.mentionAt[head] ?? -1;
+  const modifierMentions: number[] = [];
+  const modifierWords: number[] = [];
+  for (let t = i; t < head; t++) {
+    const m = doc.mentionAt[t] ?? -1;
+    if (m >= 0) {
+      if (m !== headMention && !modifierMentions.includes(m)) modifierMentions.push(m);
+    } else if (/^[A-Z]/.test(doc.tokens[t]!.text) && (t > i || doc.tokens[t]!.pos !== 'DET'))
+      modifierWords.push(t);
+  }
+  const phrase: NounPhrase = { start: i, end: j, head, headMention, modifierMentions, modifierWords };
+  if (depth < 2 && j < limit && lower(doc.tokens[j]!) === 'of') {
+    const of = scanPhrase(doc, j + 1, limit, depth + 1);
+    if (of) {
+      // "Secretary of State Antony Blinken": the named person is the phrase, the rest is a title.
+      const ofMention = doc.mentions[of.headMention];
+      if (headMention < 0 && ofMention?.type === 'person') return { ...of, start: i };
+      phrase.of = of;
+      phrase.end = of.end;
+    }
+  }
+  return phrase;
+}
+
+function isClauseStart(doc: DocView, t: number): boolean {
+  const token = doc.tokens[t];
+  return !!token && (token.pos === 'VERB' || token.pos === 'AUX');
+}
+
+function isConjunction(doc: DocView, t: number): boolean {
+  const token = doc.tokens[t];
+  return !!token && token.pos === 'CCONJ' && (lower(token) === 'and' || lower(token) === 'or');
+}
+
+/**
+ * A noun phrase with its conjuncts ("the U.S. and NATO", "Belarus, Crimea and western Russia") and a
+ * named apposition. A conjunct followed by a verb starts a new clause and is left out.
+ */
+export function scanPhraseList(doc: DocView, i: number, limit: number): NounPhrase[] {
+  const first = scanPhrase(doc, i, limit);
+  if (!first) return [];
+  const list = [first];
+  let j = first.end;
+  while (j < limit) {
+    const token = doc.tokens[j]!;
+    const comma = token.text === ',';
+    if (!comma && !isConjunction(doc, j)) break;
+    let k = j + 1;
+    if (comma && isConjunction(doc, k)) k++;
+    const next = scanPhrase(doc, k, limit);
+    // ", and Z said" starts a new clause; "the U.S. and NATO rejected" is one coordinated subject.
+    if (!next || (comma && isClauseStart(doc, next.end))) break;
+    const last = list[list.length - 1]!;
+    if (comma && k === j + 1 && list.length === 1 && last.headMention < 0 && next.headMention >= 0) {
+      // "his Russian counterpart, Sergey Lavrov,": the name restates the common noun.
+      const after = doc.tokens[next.end];
+      if (!after || after.text === ',' || after.pos === 'ADP' || after.pos === 'PUNCT') {
+        last.apposition = next;
+        last.end = next.end;
+        break;
+      }
+    }
+    // A comma not followed by a phrase that leads to "and" is no list: "Crimea from Ukraine, and some".
+    if (comma && k === j + 1 && !listContinues(doc, next.end, limit)) break;
+    const closed = !comma || k > j + 1;
+    list.push(next);
+    j = next.end;
+    if (closed) break;
+  }
+  return list;
+}
+
+/** After a comma-joined conjunct: more conjuncts, closed by "and"/"or". */
+function listContinues(doc: DocView, t: number, limit: number): boolean {
+  let j = t;
+  for (let guard = 0; guard < 8 && j < limit; guard++) {
+    if (isConjunction(doc, j)) return true;
+    if (doc.tokens[j]!.text !== ',') return false;
+    if (isConjunction(doc, j + 1)) return true;
+    const next = scanPhrase(doc, j + 1, limit);
+    if (!next) return false;
+    j = next.end;
+  }
+  return false;
+}
+
+/** The conjunct phrases ending right before `end`, scanning left from it within `[floor, end)`. */
+export function phraseListEndingAt(doc: DocView, floor: number, end: number): NounPhrase[] {
+  let j = end - 1;
+  while (j >= floor) {
+    const token = doc.tokens[j]!;
+    if (isPhraseToken(doc, j, end)) j--;
+    else if (lower(token) === 'of' && j - 1 >= floor && isPhraseToken(doc, j - 1, end)) j--;
+    else if (
+      (isConjunction(doc, j) || token.text === ',') &&
+      j - 1 >= floor &&
+      isPhraseToken(doc, j - 1, end)
+    )
+      j--;
+    else break;
+  }
+  // The left edge may have swallowed a comma that ends an earlier clause; try the starts in order.
+  for (let start = j + 1; start < end; start++) {
+    if (!isPhraseToken(doc, start, end)) continue;
+    const list = scanPhraseList(doc, start, end);
+    const last = list[list.length - 1];
+    if (last && last.end === end) return list;
+  }
+  return [];
+}

@@ -1,0 +1,33 @@
+/**
+ * The rule registry: every relation rule, in the order they run. A relation found by two rules is
+ * kept once, under the first rule's name, so the more specific rules come first.
+ */
+import { nominalRule } from './rules/nominal';
+import {
+  appositionRule,
+  coMentionRule,
+  ownedPlaceRule,
+  personOfRule,
+  titlePrefixRule,
+  titleRoleRule,
+} from './rules/structural';
+import { passiveRule, reciprocalRule, speechClauseRule, svoRule } from './rules/verbal';
+import type { RelationRule } from './types';
+
+export const RELATION_RULES: readonly RelationRule[] = Object.freeze([
+  titleRoleRule,
+  titlePrefixRule,
+  personOfRule,
+  appositionRule,
+  ownedPlaceRule,
+  passiveRule,
+  speechClauseRule,
+  svoRule,
+  reciprocalRule,
+  nominalRule,
+  coMentionRule,
+]);
+
+export function findRule(name: string): RelationRule | undefined {
+  return RELATION_RULES.find((r) => r.name === name);
+}

@@ -1,0 +1,44 @@
+/** Small helpers the rules share to turn (actors, targets) into relations and statements. */
+import type { Modality, RelationType } from '../../types';
+import type { RuleContext } from '../types';
+import { STATEMENT_RELATIONS } from '../vocabulary';
+
+export interface Finding {
+  relation: RelationType;
+  modality: Modality;
+  rule: string;
+  trigger?: string;
+  role?: string;
+}
+
+/** One relation per actor and target; an entity is never related to itself. */
+export function relate(ctx: RuleContext, actors: number[], targets: number[], f: Finding): number {
+  let made = 0;
+  for (const source of actors)
+    for (const target of targets) {
+      if (source === target) continue;
+      ctx.emit({ source, target, sentence: ctx.sentence, ...f });
+      made++;
+    }
+  return made;
+}
+
+/** Every pair of coordinated actors ("Biden and Macron met"). */
+export function relatePairs(ctx: RuleContext, actors: number[], f: Finding): void {
+  for (let i = 0; i < actors.length; i++)
+    for (let j = i + 1; j < actors.length; j++) relate(ctx, [actors[i]!], [actors[j]!], f);
+}
+
+/** One-actor speech acts and announcements: a statement per actor, with the sentence as text. */
+export function stateAll(
+  ctx: RuleContext,
+  actors: number[],
+  relation: RelationType,
+  modality: Modality,
+): void {
+  if (!STATEMENT_RELATIONS.has(relation)) return;
+  const s = ctx.doc.sentences[ctx.sentence]!;
+  const text = ctx.doc.text.slice(s.start, s.end).trim();
+  for (const entity of new Set(actors))
+    ctx.state({ entity, relation, text, modality, sentence: ctx.sentence });
+}

@@ -1,0 +1,185 @@
+/**
+ * Rules around trigger nouns: "Scholz's meeting with Putin", "an appeal to Putin" (the appeal's
+ * author being the subject of "submit"), "held talks with", and participial clauses ("Speaking
+ * after talks with Scholz, Putin said" gives met-with(Putin, Scholz)).
+ */
+import type { Modality } from '../../types';
+import { isPossessive, lower, type DocView } from '../document';
+import {
+  actorsOf,
+  actorsOfList,
+  complementsAfter,
+  inConditional,
+  strongest,
+  subjectOf,
+  targetsOf,
+  verbGroups,
+  type Subject,
+} from '../clauses';
+import { HYPOTHETICAL_FRAMES, HYPOTHETICAL_MODIFIERS, LIGHT_VERBS, PLANNED_MODIFIERS } from '../lexicon';
+import { inMention, isPhraseToken, scanPhrase, type NounPhrase } from '../phrases';
+import type { RelationRule, RuleContext } from '../types';
+import { nounTriggers } from '../vocabulary';
+import { relate, relatePairs, stateAll } from './emit';
+
+/** The noun phrase whose head is token `t`, if any. */
+function phraseOfHead(doc: DocView, t: number, floor: number, end: number): NounPhrase | undefined {
+  let start = t;
+  while (start - 1 >= floor && isPhraseToken(doc, start - 1, end)) start--;
+  for (let s = start; s <= t; s++) {
+    const np = scanPhrase(doc, s, end);
+    if (np && np.head === t) return np;
+  }
+  return undefined;
+}
+
+/** Modality written on the noun phrase: "planned talks", "a possible invasion", "no meeting", "fears of". */
+function nounModality(doc: DocView, np: NounPhrase, floor: number): Modality {
+  let modality: Modality = 'asserted';
+  for (let k = np.start; k < np.head; k++) {
+    const w = lower(doc.tokens[k]!);
+    if (w === 'no') modality = strongest(modality, 'negated');
+    else if (PLANNED_MODIFIERS.has(w)) modality = strongest(modality, 'planned');
+    else if (HYPOTHETICAL_MODIFIERS.has(w)) modality = strongest(modality, 'hypothetical');
+  }
+  const of = np.start - 1;
+  if (
+    of - 1 >= floor &&
+    lower(doc.tokens[of]!) === 'of' &&
+    HYPOTHETICAL_FRAMES.has(lower(doc.tokens[of - 1]!))
+  )
+    modality = strongest(modality, 'hypothetical');
+  if (inConditional(doc, np.head)) modality = strongest(modality, 'hypothetical');
+  return modality;
+}
+
+/** The entity named as the noun's author inside its phrase: "Scholz's meeting", "the Russian invasion". */
+function ownerOf(doc: DocView, np: NounPhrase): number | undefined {
+  for (const m of np.modifierMentions) {
+    const e = doc.mentions[m]!.entity;
+    if (e !== undefined) return e;
+  }
+  for (const w of np.modifierWords) {
+    const e = doc.resolve(doc.tokens[w]!.text);
+    if (e !== undefined) return e;
+  }
+  return undefined;
+}
+
+/** Prepositions that place a verb's action in the time of an event noun, and what that says of the event. */
+const EVENT_FRAMES: Record<string, Modality> = {
+  after: 'asserted',
+  during: 'asserted',
+  following: 'asserted',
+  at: 'asserted',
+  in: 'asserted',
+  since: 'asserted',
+  before: 'planned',
+  ahead: 'planned',
+};
+
+function prepositionBefore(doc: DocView, from: number, to: number): string | undefined {
+  for (let k = from + 1; k < to; k++) if (doc.tokens[k]!.pos === 'ADP') return lower(doc.tokens[k]!);
+  return undefined;
+}
+
+interface Governor {
+  subject: Subject;
+  modality: Modality;
+  rule: 'light-verb' | 'participial' | 'nominal';
+}
+
+/**
+ * The verb whose object or prepositional chain the noun phrase sits in ("held talks with", "voted to
+ * submit an appeal", "Speaking after talks with"), with its subject and modality.
+ */
+function governorOf(doc: DocView, np: NounPhrase, sentence: number): Governor | undefined {
+  const groups = verbGroups(doc, sentence);
+  for (let i = groups.length - 1; i >= 0; i--) {
+    const g = groups[i]!;
+    if (g.head >= np.start) continue;
+    // Only determiners, adjectives, nouns and one preposition may stand between the verb and the noun.
+    let prepositions = 0;
+    let ok = true;
+    for (let k = g.head + 1; k < np.start && ok; k++) {
+      const t = doc.tokens[k]!;
+      if (t.pos === 'ADP' && !inMention(doc, k)) prepositions++;
+      else if (!(isPhraseToken(doc, k, np.start) || t.pos === 'ADV' || t.pos === 'PART')) ok = false;
+    }
+    if (!ok || prepositions > 1) return undefined;
+    const light = LIGHT_VERBS.has(g.lemma) && prepositions === 0;
+    let modality = g.modality;
+    if (!light) {
+      // Only a time frame ties an event noun to any verb: "Speaking after talks with", "said during a
+      // meeting with"; "open for talks with" or "ready for talks" is no meeting.
+      const prep = prepositions === 1 ? prepositionBefore(doc, g.head, np.start) : undefined;
+      if (!prep || !(prep in EVENT_FRAMES)) return undefined;
+      modality = strongest(modality, EVENT_FRAMES[prep]!);
+    }
+    const subject = subjectOf(doc, g);
+    if (!subject) return undefined;
+    const rule = light ? 'light-verb' : subject.via === 'participle' ? 'participial' : 'nominal';
+    return { subject, modality, rule };
+  }
+  return undefined;
+}
+
+export const nominalRule: RelationRule = {
+  name: 'nominal',
+  description:
+    'Trigger nouns with their author and target: "Scholz\'s meeting with Putin" (met-with), "the U.S. and NATO ' +
+    'held talks with Russia", "voted to submit an appeal to Putin" (urged, author = subject of the verb chain), ' +
+    '"Speaking after talks with Scholz, Putin said" (met-with through the participial clause). With an author ' +
+    'and no target, a speech noun ("the ministry\'s announcement") becomes a statement.',
+  apply(ctx: RuleContext) {
+    const { doc } = ctx;
+    const sentence = doc.sentences[ctx.sentence]!;
+    for (let t = sentence.tokenStart; t < sentence.tokenEnd; t++) {
+      const token = doc.tokens[t]!;
+      if (token.pos !== 'NOUN' || inMention(doc, t)) continue;
+      const triggers = nounTriggers(token.lemma.toLowerCase());
+      if (!triggers.length) continue;
+      const np = phraseOfHead(doc, t, sentence.tokenStart, sentence.tokenEnd);
+      if (!np) continue;
+      let modality = nounModality(doc, np, sentence.tokenStart);
+      let actors: number[] = [];
+      let rule: Governor['rule'] = 'nominal';
+      const owner = ownerOf(doc, np);
+      if (owner !== undefined) actors = [owner];
+      else {
+        const governor = governorOf(doc, np, ctx.sentence);
+        if (governor) {
+          actors = governor.subject.actors;
+          modality = strongest(modality, governor.modality);
+          rule = governor.rule;
+        }
+      }
+      // Targets: the "of" complement and the prepositional phrases after the noun.
+      const after = complementsAfter(doc, np.end - 1, { verb: false });
+      const preps = np.of ? [{ prep: 'of', phrases: [np.of] }, ...after.preps] : after.preps;
+      for (const { relation, entry } of triggers) {
+        const targets: number[] = [];
+        for (const { prep, phrases } of preps) {
+          if (!entry.prepositions.includes(prep)) continue;
+          if (prep === 'between') {
+            // "talks between Kyiv and Moscow": the pair, whoever the author.
+            relatePairs(ctx, actorsOfList(doc, phrases), { relation, modality, rule, trigger: token.text });
+            continue;
+          }
+          for (const p of phrases)
+            targets.push(...(prep === 'of' ? actorsOf(doc, p) : targetsOf(doc, p, entry)));
+        }
+        if (!actors.length) continue;
+        const made = relate(ctx, actors, [...new Set(targets)], {
+          relation,
+          modality,
+          rule,
+          trigger: token.text,
+        });
+        // A statement needs a named author inside the phrase or an explicit governing verb.
+        if (made === 0 && !targets.length && !isPossessive(doc.tokens[np.head + 1]))
+          stateAll(ctx, actors, relation, modality);
+      }
+    }
+  },
+};

@@ -1,0 +1,316 @@
+/**
+ * Rules that read who belongs where off the way names are written: titles ("Russian President
+ * Vladimir Putin"), "White House press secretary X", "Zbigniew Rau of Poland", appositions ("The
+ * State Duma, Russia's lower house") and owners of places ("Russia's Belgorod region").
+ */
+import type { EntityType, Mention, RelationType } from '../../types';
+import { isPossessive, lower, type DocView } from '../document';
+import { actorsOf } from '../clauses';
+import { ORG_PART_NOUNS, PLACE_NOUNS, ROLE_NOUNS } from '../lexicon';
+import { inMention, scanPhrase } from '../phrases';
+import type { RelationRule, RuleContext } from '../types';
+import { relate } from './emit';
+
+function mentionsOf(ctx: RuleContext): Mention[] {
+  return (ctx.doc.mentionsBySentence[ctx.sentence] ?? []).map((m) => ctx.doc.mentions[m]!);
+}
+
+/** First token index of a mention's span (its title included). */
+function firstToken(doc: DocView, m: Mention): number {
+  let t = m.tokenStart;
+  while (t - 1 >= 0 && doc.tokens[t - 1]!.start >= m.start) t--;
+  return t;
+}
+
+function typeOf(doc: DocView, entity: number): EntityType | undefined {
+  return doc.input.entities[entity]?.type;
+}
+
+/** What "X, <owner>'s <noun>" makes of X, by X's type and the noun's class. */
+function belonging(type: EntityType | undefined, noun: string, lemma: string): RelationType | undefined {
+  const has = (set: ReadonlySet<string>) => set.has(noun) || set.has(lemma);
+  if (type === 'person' && has(ROLE_NOUNS)) return 'affiliated-with';
+  if (type === 'location' && has(PLACE_NOUNS)) return 'located-in';
+  // The noun says what the name is when the tagger's type is off ("The State Duma, Russia's lower
+  // house" with the Duma typed as a person): no person is a "lower house".
+  if (type !== 'location' && has(ORG_PART_NOUNS) && !has(ROLE_NOUNS)) return 'part-of';
+  return undefined;
+}
+
+/**
+ * A title the mention layer left inside the name ("German Chancellor Olaf Scholz" as one name):
+ * a capitalised first word followed by role words. The first word counts only if it resolves.
+ */
+function unsplitTitle(doc: DocView, m: Mention): { roleOf: string; role: string } | undefined {
+  const first = doc.tokens[m.tokenStart];
+  if (!first || m.tokenEnd - m.tokenStart < 3 || !/^[A-Z]/.test(first.text)) return undefined;
+  const role: string[] = [];
+  for (let t = m.tokenStart + 1; t < m.tokenEnd - 1 && ROLE_NOUNS.has(lower(doc.tokens[t]!)); t++)
+    role.push(doc.tokens[t]!.text);
+  if (!role.length || ROLE_NOUNS.has(lower(first))) return undefined;
+  return { roleOf: first.text, role: role.join(' ') };
+}
+
+export const titleRoleRule: RelationRule = {
+  name: 'title-role',
+  description:
+    'A title split off a person\'s name names what the person belongs to: "Russian President Vladimir Putin" ' +
+    'gives affiliated-with(Putin, Russia) with role "President"; "NATO Secretary-General X" gives NATO.',
+  apply(ctx) {
+    for (const m of mentionsOf(ctx)) {
+      if (m.entity === undefined || m.type !== 'person') continue;
+      const title = m.roleOf ? { roleOf: m.roleOf, role: m.role } : unsplitTitle(ctx.doc, m);
+      if (!title) continue;
+      const owner = ctx.doc.resolve(title.roleOf);
+      if (owner === undefined || typeOf(ctx.doc, owner) === 'person') continue;
+      relate(ctx, [m.entity], [owner], {
+        relation: 'affiliated-with',
+        modality: 'asserted',
+        rule: 'title-role',
+        trigger: title.roleOf,
+        ...(title.role ? { role: title.role } : {}),
+      });
+    }
+  },
+};
+
+export const titlePrefixRule: RelationRule = {
+  name: 'title-prefix',
+  description:
+    'An organisation or country named right before a lower-case role and a person: "White House principal ' +
+    'deputy press secretary Karine Jean-Pierre" gives affiliated-with(Jean-Pierre, White House).',
+  apply(ctx) {
+    const { doc } = ctx;
+    for (const m of mentionsOf(ctx)) {
+      if (m.entity === undefined || m.type !== 'person' || m.roleOf) continue;
+      const first = firstToken(doc, m);
+      const words: string[] = [];
+      let k = first - 1;
+      // Title words: nouns and adjectives ("principal deputy press secretary", "Foreign Ministry
+      // spokesperson"), hyphens of "Secretary-General".
+      while (k >= 0 && !inMention(doc, k) && words.length < 6) {
+        const t = doc.tokens[k]!;
+        const hyphen = t.text === '-' && t.pos === 'PUNCT';
+        if (!(t.pos === 'NOUN' || t.pos === 'ADJ' || t.pos === 'PROPN' || hyphen) || isPossessive(t)) break;
+        words.unshift(t.text);
+        k--;
+      }
+      const titleWords = [...words, ...(m.role ? m.role.toLowerCase().split(/[\s-]+/) : [])];
+      if (!titleWords.some((w) => ROLE_NOUNS.has(w.toLowerCase()))) continue;
+      if (k >= 0 && isPossessive(doc.tokens[k])) k--;
+      const ownerMention = k >= 0 ? (doc.mentionAt[k] ?? -1) : -1;
+      if (ownerMention < 0 || doc.tokens[k]!.sentence !== ctx.sentence) continue;
+      const owner = doc.mentions[ownerMention]!;
+      // A nationality ("Russian Foreign Ministry spokesperson") stands for its country.
+      const ownerEntity = owner.type === 'misc' ? doc.resolve(owner.name) : owner.entity;
+      if (ownerEntity === undefined || owner.type === 'person' || typeOf(doc, ownerEntity) === 'misc')
+        continue;
+      relate(ctx, [m.entity], [ownerEntity], {
+        relation: 'affiliated-with',
+        modality: 'asserted',
+        rule: 'title-prefix',
+        trigger: owner.name,
+        role: [...words, ...(m.role ? [m.role] : [])].join(' ').replace(/ - /g, '-'),
+      });
+    }
+  },
+};
+
+export const personOfRule: RelationRule = {
+  name: 'person-of',
+  description:
+    'A person followed by "of" and an organisation or country: "Foreign Minister Zbigniew Rau of Poland" ' +
+    'gives affiliated-with(Rau, Poland).',
+  apply(ctx) {
+    const { doc } = ctx;
+    for (const m of mentionsOf(ctx)) {
+      if (m.entity === undefined || m.type !== 'person') continue;
+      if (lower(doc.tokens[m.tokenEnd] ?? doc.tokens[0]!) !== 'of') continue;
+      const end = doc.sentences[ctx.sentence]!.tokenEnd;
+      const np = scanPhrase(doc, m.tokenEnd + 1, end);
+      if (!np || np.headMention < 0) continue;
+      const owner = doc.mentions[np.headMention]!;
+      if (owner.entity === undefined || owner.type === 'person') continue;
+      relate(ctx, [m.entity], [owner.entity], {
+        relation: 'affiliated-with',
+        modality: 'asserted',
+        rule: 'person-of',
+        trigger: 'of',
+        ...(m.role ? { role: m.role } : {}),
+      });
+    }
+  },
+};
+
+export const appositionRule: RelationRule = {
+  name: 'apposition',
+  description:
+    'A name followed by ", <owner>\'s <noun>" or ", the <noun> of <owner>": "The State Duma, Russia\'s lower ' +
+    'house" gives part-of(State Duma, Russia); a person with a role noun gives affiliated-with, a place with a ' +
+    'place noun located-in. Also "<owner>\'s foreign minister, Sergey Lavrov," the other way round.',
+  apply(ctx) {
+    const { doc } = ctx;
+    const end = doc.sentences[ctx.sentence]!.tokenEnd;
+    for (const m of mentionsOf(ctx)) {
+      if (m.entity === undefined) continue;
+      // "X, Russia's lower house"
+      if (doc.tokens[m.tokenEnd]?.text === ',') {
+        const np = scanPhrase(doc, m.tokenEnd + 1, end);
+        const after = np && doc.tokens[np.end];
+        if (np && np.headMention < 0 && (!after || after.pos === 'PUNCT' || after.pos === 'VERB')) {
+          const head = doc.tokens[np.head]!;
+          const relation = belonging(m.type, lower(head), head.lemma.toLowerCase());
+          const owners = np.modifierMentions.length
+            ? [doc.mentions[np.modifierMentions[0]!]!.entity]
+            : np.of
+              ? actorsOf(doc, np.of)
+              : [];
+          const owner = owners[0];
+          if (relation && owner !== undefined && typeOf(doc, owner) !== 'person') {
+            const role =
+              relation === 'affiliated-with'
+                ? words(doc, np.start, np.head + 1, np.modifierMentions)
+                : undefined;
+            relate(ctx, [m.entity], [owner], {
+              relation,
+              modality: 'asserted',
+              rule: 'apposition',
+              trigger: head.text,
+              ...(role ? { role } : {}),
+            });
+          }
+        }
+      }
+      // "Russia's foreign minister, Sergey Lavrov,"
+      const first = firstToken(doc, m);
+      if (m.type === 'person' && doc.tokens[first - 1]?.text === ',') {
+        let start = first - 2;
+        while (
+          start - 1 >= 0 &&
+          doc.tokens[start - 1]!.sentence === ctx.sentence &&
+          doc.tokens[start - 1]!.text !== ','
+        )
+          start--;
+        for (let s = start; s < first - 1; s++) {
+          const np = scanPhrase(doc, s, first - 1);
+          if (!np || np.end !== first - 1) continue;
+          const head = doc.tokens[np.head]!;
+          if (np.headMention >= 0 || !belonging('person', lower(head), head.lemma.toLowerCase())) break;
+          const ownerMention = np.modifierMentions[0];
+          const owner = ownerMention === undefined ? undefined : doc.mentions[ownerMention]!.entity;
+          if (owner !== undefined && typeOf(doc, owner) !== 'person')
+            relate(ctx, [m.entity], [owner], {
+              relation: 'affiliated-with',
+              modality: 'asserted',
+              rule: 'apposition',
+              trigger: head.text,
+              role: words(doc, np.start, np.head + 1, np.modifierMentions),
+            });
+          break;
+        }
+      }
+    }
+  },
+};
+
+/** The role words of a phrase, without determiners, owners and possessive marks. */
+function words(doc: DocView, from: number, to: number, skip: number[]): string {
+  const out: string[] = [];
+  for (let k = from; k < to; k++) {
+    const t = doc.tokens[k]!;
+    if (skip.includes(doc.mentionAt[k] ?? -1) || isPossessive(t) || t.pos === 'DET' || t.pos === 'PRON')
+      continue;
+    out.push(t.text);
+  }
+  return out.join(' ');
+}
+
+export const ownedPlaceRule: RelationRule = {
+  name: 'owned-place',
+  description:
+    'An owner written before a name: "Russia\'s Belgorod region" gives located-in(Belgorod, Russia), ' +
+    '"Russia\'s State Duma" part-of, "Germany\'s Olaf Scholz" affiliated-with; "the Russian city of Belgorod" ' +
+    'gives located-in as well.',
+  apply(ctx) {
+    const { doc } = ctx;
+    const end = doc.sentences[ctx.sentence]!.tokenEnd;
+    for (const m of mentionsOf(ctx)) {
+      if (m.entity === undefined) continue;
+      const first = firstToken(doc, m);
+      // "<owner>'s <name>"
+      const mark = first - 1;
+      if (mark - 1 >= 0 && isPossessive(doc.tokens[mark]) && inMention(doc, mark - 1)) {
+        const owner = doc.mentions[doc.mentionAt[mark - 1]!]!;
+        const ownerType = owner.entity === undefined ? undefined : typeOf(doc, owner.entity);
+        // "Russia's Belgorod region" is a place whatever type the name got.
+        const after = doc.tokens[m.tokenEnd];
+        const placeNoun = !!after && after.sentence === ctx.sentence && PLACE_NOUNS.has(lower(after));
+        const relation: RelationType | undefined = placeNoun
+          ? 'located-in'
+          : m.type === 'person'
+            ? 'affiliated-with'
+            : m.type === 'organization'
+              ? 'part-of'
+              : m.type === 'location'
+                ? 'located-in'
+                : undefined;
+        const fits = ownerType === 'location' || (ownerType === 'organization' && relation !== 'located-in');
+        if (relation && owner.entity !== undefined && fits && doc.tokens[mark - 1]!.sentence === ctx.sentence)
+          relate(ctx, [m.entity], [owner.entity], {
+            relation,
+            modality: 'asserted',
+            rule: 'owned-place',
+            trigger: "'s",
+          });
+      }
+      // "the Russian city of Belgorod", "Ukraine's second city of Kharkiv"
+      if (m.type === 'location' && first >= 2 && lower(doc.tokens[first - 1]!) === 'of') {
+        const noun = doc.tokens[first - 2]!;
+        if (!PLACE_NOUNS.has(lower(noun)) || noun.pos !== 'NOUN') continue;
+        let s = first - 2;
+        while (s - 1 >= doc.sentences[ctx.sentence]!.tokenStart && doc.tokens[s - 1]!.text !== ',') {
+          const np = scanPhrase(doc, s - 1, first - 1);
+          if (!np || np.head !== first - 2) break;
+          s--;
+        }
+        const np = scanPhrase(doc, s, Math.min(end, first - 1));
+        if (!np || np.head !== first - 2) continue;
+        const owner =
+          np.modifierMentions.map((x) => doc.mentions[x]!.entity).find((e) => e !== undefined) ??
+          np.modifierWords.map((w) => doc.resolve(doc.tokens[w]!.text)).find((e) => e !== undefined);
+        if (owner !== undefined && typeOf(doc, owner) === 'location')
+          relate(ctx, [m.entity], [owner], {
+            relation: 'located-in',
+            modality: 'asserted',
+            rule: 'owned-place',
+            trigger: noun.text,
+          });
+      }
+    }
+  },
+};
+
+export const coMentionRule: RelationRule = {
+  name: 'co-mention',
+  description: 'Entities named in the same sentence: one co-mention per pair per sentence, source < target.',
+  apply(ctx) {
+    const entities = [
+      ...new Set(
+        mentionsOf(ctx)
+          .map((m) => m.entity)
+          .filter((e): e is number => e !== undefined),
+      ),
+    ];
+    entities.sort((a, b) => a - b);
+    for (let i = 0; i < entities.length; i++)
+      for (let j = i + 1; j < entities.length; j++)
+        ctx.emit({
+          source: entities[i]!,
+          target: entities[j]!,
+          relation: 'co-mention',
+          modality: 'asserted',
+          rule: 'co-mention',
+          sentence: ctx.sentence,
+        });
+  },
+};

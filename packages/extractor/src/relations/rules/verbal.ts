@@ -1,0 +1,167 @@
+/**
+ * Rules around trigger verbs: subject-verb-object with prepositions, passives, coordinated actors
+ * with no object, and speech acts whose target is the actor of the reported clause.
+ */
+import { lower } from '../document';
+import {
+  actorsOfList,
+  complementsAfter,
+  conditionalActors,
+  subjectOf,
+  targetsOf,
+  verbGroups,
+  type Complements,
+  type VerbGroup,
+} from '../clauses';
+import { MILITARY_NOUNS } from '../lexicon';
+import type { RelationRule, RuleContext } from '../types';
+import { nounTriggers, verbTriggers, type Trigger } from '../vocabulary';
+import { relate, relatePairs, stateAll } from './emit';
+
+interface VerbSite {
+  group: VerbGroup;
+  trigger: Trigger;
+  complements: Complements;
+}
+
+/** Every trigger verb of the sentence with what follows it. */
+function verbSites(ctx: RuleContext): VerbSite[] {
+  const { doc } = ctx;
+  const sites: VerbSite[] = [];
+  for (const group of verbGroups(doc, ctx.sentence)) {
+    const next = doc.tokens[group.head + 1];
+    const triggers = verbTriggers(group.lemma, next ? lower(next) : undefined);
+    if (!triggers.length) continue;
+    const complements = complementsAfter(doc, group.head, { verb: true });
+    for (const trigger of triggers) sites.push({ group, trigger, complements });
+  }
+  return sites;
+}
+
+/** The entity targets of an active trigger verb from its object and prepositional phrases. */
+function activeTargets(ctx: RuleContext, site: VerbSite): number[] | undefined {
+  const { doc } = ctx;
+  const { trigger, complements } = site;
+  const { entry } = trigger;
+  const objectHead = complements.object[0] && doc.tokens[complements.object[0].head];
+  if (trigger.kind === 'as-frame') {
+    // "cast the U.S. warnings as hysteria": only with "as" right after the object.
+    if (complements.preps[0]?.prep !== 'as' || !complements.object.length) return undefined;
+    return complements.object.flatMap((np) => targetsOf(doc, np, entry));
+  }
+  if (trigger.kind === 'weak') {
+    const noun = objectHead ? [lower(objectHead), objectHead.lemma.toLowerCase()] : [];
+    if (!noun.some((w) => MILITARY_NOUNS.has(w))) return undefined;
+  }
+  const targets: number[] = [];
+  if (entry.directObject) for (const np of complements.object) targets.push(...targetsOf(doc, np, entry));
+  for (const { prep, phrases } of complements.preps) {
+    if (entry.prepositions.includes(prep))
+      for (const np of phrases) targets.push(...targetsOf(doc, np, entry));
+    // "Speaking after talks with X": what follows an event noun belongs to the noun, not the verb.
+    if (phrases.some((np) => nounTriggers(doc.tokens[np.head]!.lemma.toLowerCase()).length)) break;
+  }
+  return [...new Set(targets)];
+}
+
+export const svoRule: RelationRule = {
+  name: 'svo',
+  description:
+    'Subject, trigger verb, object or prepositional target: "Rau met in Moscow with Lavrov" gives met-with; ' +
+    '"the U.S. and NATO rejected Moscow\'s demand" gives rejected from each actor to the owner of the demand. ' +
+    'One-actor speech acts with no entity object become statements.',
+  apply(ctx) {
+    for (const site of verbSites(ctx)) {
+      if (site.group.passive) continue;
+      const targets = activeTargets(ctx, site);
+      if (!targets) continue;
+      const subject = subjectOf(ctx.doc, site.group);
+      if (!subject) continue;
+      const { relation } = site.trigger;
+      const f = {
+        relation,
+        modality: site.group.modality,
+        rule: 'svo',
+        trigger: ctx.doc.tokens[site.group.head]!.text,
+      };
+      const made = relate(ctx, subject.actors, targets, f);
+      const hasClauseTarget =
+        site.trigger.entry.clauseTarget &&
+        (site.complements.clause.length > 0 ||
+          (relation === 'warned' && conditionalActors(ctx.doc, site.complements.end - 1).length > 0));
+      if (made === 0 && targets.length === 0 && !hasClauseTarget && site.trigger.kind === 'plain')
+        stateAll(ctx, subject.actors, relation, site.group.modality);
+    }
+  },
+};
+
+export const reciprocalRule: RelationRule = {
+  name: 'reciprocal',
+  description:
+    'Coordinated actors of a reciprocal verb with no object relate to each other: "Biden and Macron talked ' +
+    'on Tuesday" gives spoke-with(Biden, Macron).',
+  apply(ctx) {
+    for (const site of verbSites(ctx)) {
+      const { entry, relation } = site.trigger;
+      if (!entry.reciprocal || site.group.passive || site.trigger.kind !== 'plain') continue;
+      if ((activeTargets(ctx, site) ?? []).length) continue;
+      const subject = subjectOf(ctx.doc, site.group);
+      if (!subject || subject.actors.length < 2) continue;
+      relatePairs(ctx, subject.actors, {
+        relation,
+        modality: site.group.modality,
+        rule: 'reciprocal',
+        trigger: ctx.doc.tokens[site.group.head]!.text,
+      });
+    }
+  },
+};
+
+export const passiveRule: RelationRule = {
+  name: 'passive',
+  description:
+    'A passive trigger verb with a "by" agent: "Ukraine was invaded by Russia" gives annexed(Russia, Ukraine).',
+  apply(ctx) {
+    for (const site of verbSites(ctx)) {
+      if (!site.group.passive || !site.trigger.entry.directObject || site.trigger.kind !== 'plain') continue;
+      const by = site.complements.preps.find((p) => p.prep === 'by');
+      if (!by) continue;
+      const agents = actorsOfList(ctx.doc, by.phrases);
+      const patient = subjectOf(ctx.doc, site.group);
+      if (!agents.length || !patient) continue;
+      relate(ctx, agents, patient.actors, {
+        relation: site.trigger.relation,
+        modality: site.group.modality,
+        rule: 'passive',
+        trigger: ctx.doc.tokens[site.group.head]!.text,
+      });
+    }
+  },
+};
+
+export const speechClauseRule: RelationRule = {
+  name: 'speech-clause',
+  description:
+    'A speech act or warning whose target is the actor of the reported or conditional clause: "the U.S. warns ' +
+    'that Russia could invade" gives warned(U.S., Russia); "Biden threatens sanctions if Russia invades" ' +
+    'gives warned(Biden, Russia).',
+  apply(ctx) {
+    for (const site of verbSites(ctx)) {
+      const { entry, relation } = site.trigger;
+      if (!entry.clauseTarget || site.group.passive || site.trigger.kind !== 'plain') continue;
+      const targets = actorsOfList(ctx.doc, site.complements.clause);
+      if (relation === 'warned') targets.push(...conditionalActors(ctx.doc, site.complements.end - 1));
+      if (!targets.length) continue;
+      const subject = subjectOf(ctx.doc, site.group);
+      if (!subject) continue;
+      const made = relate(ctx, subject.actors, [...new Set(targets)], {
+        relation,
+        modality: site.group.modality,
+        rule: 'speech-clause',
+        trigger: ctx.doc.tokens[site.group.head]!.text,
+      });
+      // "Scholz said he agrees": the clause is about the speaker, so it is a statement.
+      if (made === 0) stateAll(ctx, subject.actors, relation, site.group.modality);
+    }
+  },
+};

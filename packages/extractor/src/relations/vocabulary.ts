@@ -1,0 +1,244 @@
+/**
+ * The relation vocabulary (CAMEO-aligned, the one in the evaluation gold) as one typed list: for each
+ * relation its description, the verb and noun lemmas that trigger it, and how a trigger finds its
+ * target. Rules read this table; they hold no trigger words of their own.
+ */
+import type { RelationType } from '../types';
+
+export interface RelationVocabularyEntry {
+  description: string;
+  /** Verb lemmas; two words ("call on") when the particle is what makes the sense. */
+  verbs: readonly string[];
+  /** Noun lemmas ("meeting", "talk" for "talks", "appeal"). */
+  nouns: readonly string[];
+  /** Prepositions that introduce the target after a trigger ("met with X", "an appeal to X"). */
+  prepositions: readonly string[];
+  /** The direct object of a verb trigger is the target ("warned Russia"). */
+  directObject: boolean;
+  /** The actor of the reported or conditional clause is the target ("warns that Russia could invade"). */
+  clauseTarget: boolean;
+  /** The owner of the object noun is the target ("rejected Moscow's demand", "cast the U.S. warnings as"). */
+  ownerTarget: boolean;
+  /** Coordinated actors with no object relate to each other ("Biden and Macron met"). */
+  reciprocal: boolean;
+  /** A one-actor use with no entity object becomes a statement of the actor. */
+  statement: boolean;
+  /** Verbs that trigger the relation only with a military object ("moved troops toward X"). */
+  weakVerbs?: readonly string[];
+  /** Verbs that trigger the relation only in the frame "V X as Y" ("cast the warnings as hysteria"). */
+  asFrameVerbs?: readonly string[];
+}
+
+const entry = (e: Partial<RelationVocabularyEntry> & { description: string }): RelationVocabularyEntry => ({
+  verbs: [],
+  nouns: [],
+  prepositions: [],
+  directObject: false,
+  clauseTarget: false,
+  ownerTarget: false,
+  reciprocal: false,
+  statement: false,
+  ...e,
+});
+
+export const RELATION_VOCABULARY: Readonly<Record<RelationType, RelationVocabularyEntry>> = Object.freeze({
+  'met-with': entry({
+    description: 'in-person meeting or talks (symmetric)',
+    verbs: ['meet', 'negotiate', 'confer', 'host'],
+    nouns: ['meeting', 'talk', 'summit', 'negotiation', 'encounter'],
+    prepositions: ['with', 'between'],
+    directObject: true,
+    reciprocal: true,
+  }),
+  'spoke-with': entry({
+    description: 'phone call or conversation at a distance (symmetric)',
+    verbs: ['speak', 'talk', 'phone', 'telephone', 'chat', 'converse'],
+    nouns: ['call', 'conversation', 'videoconference'],
+    prepositions: ['with', 'to', 'between'],
+    directObject: false,
+    reciprocal: true,
+  }),
+  announced: entry({
+    description: 'formal public announcement or claim',
+    verbs: ['announce', 'declare', 'claim', 'proclaim', 'unveil'],
+    nouns: ['announcement', 'statement', 'declaration', 'proclamation'],
+    statement: true,
+  }),
+  said: entry({
+    description: 'generic statement; object = addressee or the actor the statement is about',
+    verbs: [
+      'say',
+      'tell',
+      'add',
+      'state',
+      'comment',
+      'note',
+      'remark',
+      'reiterate',
+      'insist',
+      'stress',
+      'emphasize',
+      'emphasise',
+      'explain',
+      'tweet',
+      'assert',
+      'argue',
+      'indicate',
+      'acknowledge',
+      'admit',
+    ],
+    nouns: ['remark', 'comment'],
+    directObject: true,
+    clauseTarget: true,
+    statement: true,
+  }),
+  warned: entry({
+    description: 'warning or threat (CAMEO 13)',
+    verbs: ['warn', 'threaten', 'caution', 'alert'],
+    nouns: ['warning', 'threat', 'ultimatum'],
+    prepositions: ['to', 'against'],
+    directObject: true,
+    clauseTarget: true,
+    statement: true,
+  }),
+  urged: entry({
+    description: 'appeal, demand, call on (CAMEO 02 and 10)',
+    verbs: ['urge', 'appeal', 'implore', 'call on', 'call upon', 'press', 'plead', 'exhort', 'beg'],
+    nouns: ['appeal', 'plea', 'exhortation'],
+    prepositions: ['to', 'on', 'upon'],
+    directObject: true,
+    statement: true,
+  }),
+  accused: entry({
+    description: 'accusation, criticism, dismissal (CAMEO 11)',
+    verbs: [
+      'accuse',
+      'blame',
+      'criticize',
+      'criticise',
+      'condemn',
+      'denounce',
+      'slam',
+      'rebuke',
+      'chide',
+      'castigate',
+      'lambast',
+      'lambaste',
+    ],
+    nouns: ['accusation', 'criticism', 'condemnation', 'rebuke'],
+    prepositions: ['against', 'of'],
+    directObject: true,
+    ownerTarget: true,
+    statement: true,
+    asFrameVerbs: ['cast', 'brand', 'portray', 'paint', 'label', 'depict', 'dismiss', 'describe'],
+  }),
+  rejected: entry({
+    description: 'rejection or refusal (CAMEO 12)',
+    verbs: ['reject', 'refuse', 'deny', 'rebuff', 'veto', 'spurn', 'dismiss', 'turn down'],
+    nouns: ['rejection', 'refusal', 'denial'],
+    prepositions: ['of'],
+    directObject: true,
+    ownerTarget: true,
+    statement: true,
+  }),
+  agreed: entry({
+    description: 'agreement or acceptance (CAMEO 03 and 05)',
+    verbs: ['agree', 'accept', 'endorse'],
+    nouns: ['agreement', 'accord', 'deal'],
+    prepositions: ['with'],
+    directObject: false,
+    ownerTarget: true,
+    statement: true,
+  }),
+  reported: entry({
+    description: 'reporting or monitoring by an observer',
+    verbs: ['report', 'monitor', 'observe', 'document'],
+    nouns: ['report'],
+    statement: true,
+  }),
+  'deployed-near': entry({
+    description: 'military posture or troop movement towards a place (CAMEO 15)',
+    verbs: ['deploy', 'mass', 'amass', 'station', 'build up'],
+    nouns: ['deployment', 'buildup', 'build-up'],
+    prepositions: ['near', 'to', 'toward', 'towards', 'along', 'on', 'at', 'into', 'in', 'around', 'inside'],
+    weakVerbs: ['move', 'send', 'place', 'position', 'concentrate', 'gather', 'dispatch', 'rush'],
+  }),
+  annexed: entry({
+    description: 'annexation, seizure, occupation, invasion (CAMEO 19)',
+    verbs: ['annex', 'invade', 'occupy', 'seize', 'capture', 'conquer', 'attack'],
+    nouns: ['annexation', 'invasion', 'occupation', 'seizure', 'attack'],
+    prepositions: ['of', 'on'],
+    directObject: true,
+  }),
+  sanctioned: entry({
+    description: 'sanctions or coercion (CAMEO 16 and 17)',
+    verbs: ['sanction', 'punish', 'penalize', 'penalise', 'embargo', 'blacklist', 'blockade'],
+    nouns: ['sanction', 'embargo', 'blockade', 'penalty'],
+    prepositions: ['on', 'against'],
+    directObject: true,
+  }),
+  aided: entry({
+    description: 'aid or material support (CAMEO 07)',
+    verbs: ['aid', 'assist', 'arm', 'fund', 'finance', 'help'],
+    nouns: ['aid', 'assistance'],
+    prepositions: ['to', 'for'],
+    directObject: true,
+  }),
+  'affiliated-with': entry({
+    description: 'person holds a role in an organization or country (role kept as an edge attribute)',
+  }),
+  'part-of': entry({ description: 'organization is part of an organization or country' }),
+  'located-in': entry({ description: 'place lies within a place' }),
+  'co-mention': entry({ description: 'the two entities are named in the same sentence (untyped)' }),
+});
+
+export interface Trigger {
+  relation: RelationType;
+  entry: RelationVocabularyEntry;
+  /** How the trigger matched: a plain trigger, a weak verb needing a military object, or an "as" frame. */
+  kind: 'plain' | 'weak' | 'as-frame';
+}
+
+function indexBy(pick: (e: RelationVocabularyEntry) => readonly string[], kind: Trigger['kind']) {
+  const map = new Map<string, Trigger[]>();
+  for (const [relation, e] of Object.entries(RELATION_VOCABULARY) as [
+    RelationType,
+    RelationVocabularyEntry,
+  ][])
+    for (const lemma of pick(e)) {
+      const list = map.get(lemma) ?? [];
+      list.push({ relation, entry: e, kind });
+      map.set(lemma, list);
+    }
+  return map;
+}
+
+const VERB_TRIGGERS = indexBy((e) => e.verbs, 'plain');
+const WEAK_VERB_TRIGGERS = indexBy((e) => e.weakVerbs ?? [], 'weak');
+const AS_FRAME_TRIGGERS = indexBy((e) => e.asFrameVerbs ?? [], 'as-frame');
+const NOUN_TRIGGERS = indexBy((e) => e.nouns, 'plain');
+
+/**
+ * The triggers a verb can be: `lemma` alone and `lemma particle` ("call on"). A two-word entry wins,
+ * since the particle is what picks the sense ("call on" urges, "call" alone does not).
+ */
+export function verbTriggers(lemma: string, next?: string): Trigger[] {
+  if (next) {
+    const phrasal = VERB_TRIGGERS.get(`${lemma} ${next}`);
+    if (phrasal) return phrasal;
+  }
+  return [
+    ...(VERB_TRIGGERS.get(lemma) ?? []),
+    ...(WEAK_VERB_TRIGGERS.get(lemma) ?? []),
+    ...(AS_FRAME_TRIGGERS.get(lemma) ?? []),
+  ];
+}
+
+export function nounTriggers(lemma: string): Trigger[] {
+  return NOUN_TRIGGERS.get(lemma) ?? [];
+}
+
+/** Relations that, with one actor and no entity object, become a statement. */
+export const STATEMENT_RELATIONS: ReadonlySet<RelationType> = new Set(
+  (Object.keys(RELATION_VOCABULARY) as RelationType[]).filter((r) => RELATION_VOCABULARY[r].statement),
+);
