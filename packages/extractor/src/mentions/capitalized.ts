@@ -3,7 +3,7 @@
  * It is what the extractor falls back on when no trained tagger model is installed (before
  * `pnpm train:ner`, or with `tagger: false`); the trained tagger is far better at deciding types.
  */
-import { findCity, findCountry, findDemonym, TITLE_WORDS } from '../gazetteer';
+import { findCity, findCountry, findDemonym, findRegion, ORG_HEADS, TITLE_WORDS } from '../gazetteer';
 import type { AnalyzedText, EntityType, Token } from '../types';
 import type { TypedSpan } from './spans';
 
@@ -11,17 +11,6 @@ const CALENDAR = new Set(
   'monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december'.split(
     ' ',
   ),
-);
-
-/** Head words that make a name an organisation. */
-const ORG_HEADS = new Set(
-  `ministry department office agency council committee commission parliament duma congress senate
-   court union alliance organization organisation association institute university college school party
-   bank fund group inc corp corporation company co ltd plc llc technologies systems airlines motors news
-   times post press journal agency network television tv radio kremlin house army navy forces police
-   service services federation league club foundation board authority administration government cabinet`
-    .split(/\s+/)
-    .filter(Boolean),
 );
 
 /** Words that may join capitalised words inside an organisation's name. */
@@ -43,7 +32,7 @@ function isNameToken(tokens: Token[], i: number, sentenceStart: number): boolean
 
 function typeOf(words: Token[], tokens: Token[], start: number): EntityType | undefined {
   const text = words.map((w) => w.text).join(' ');
-  if (findCountry(text)) return 'location';
+  if (findCountry(text) || findRegion(text)) return 'location';
   const last = words[words.length - 1]!.text.toLowerCase();
   if (ORG_HEADS.has(last) || (words.length > 2 && ORG_HEADS.has(words[0]!.text.toLowerCase()))) return 'organization';
   if (words.length === 1 && findDemonym(text)) return 'misc';

@@ -3,14 +3,17 @@
  * installed), then the rule layer: titles split off as roles, countries typed as places, possessives
  * with a stripped apostrophe ("Russias") read as the name.
  */
-import { findCountry } from '../gazetteer';
+import { findCity, findCountry, findRegion } from '../gazetteer';
 import type { AnalyzedText, Mention } from '../types';
 import { findCapitalizedSpans } from './capitalized';
+import { harmonizeTypes, stripLostApostrophes } from './consistency';
+import { SPAN_RULES } from './rules';
 import { spansFromIob, type TypedSpan } from './spans';
 import { readTitle } from './titles';
 
 export { spansFromIob, iobFromSpans, TYPE_TAGS, type TypedSpan } from './spans';
 export { findCapitalizedSpans } from './capitalized';
+export { SPAN_RULES, type SpanRule } from './rules';
 
 /** Anything that labels tokens with IOB2 tags; the trained tagger implements it. */
 export interface TokenTagger {
@@ -22,6 +25,8 @@ export interface DetectMentionsOptions {
   tagger?: TokenTagger | null;
 }
 
+const isKnownPlace = (name: string) => !!(findCountry(name, true) || findCity(name) || findRegion(name));
+
 function textOf(analyzed: AnalyzedText, from: number, to: number): string {
   return analyzed.text.slice(analyzed.tokens[from]!.start, analyzed.tokens[to - 1]!.end);
 }
@@ -29,7 +34,8 @@ function textOf(analyzed: AnalyzedText, from: number, to: number): string {
 export function detectMentions(analyzed: AnalyzedText, options: DetectMentionsOptions = {}): Mention[] {
   const { tokens } = analyzed;
   if (tokens.length === 0) return [];
-  const spans: TypedSpan[] = options.tagger ? spansFromIob(options.tagger.tag(analyzed)) : findCapitalizedSpans(analyzed);
+  let spans: TypedSpan[] = options.tagger ? spansFromIob(options.tagger.tag(analyzed)) : findCapitalizedSpans(analyzed);
+  if (options.tagger) for (const rule of SPAN_RULES) spans = rule(spans, analyzed);
 
   const byEnd = new Map<number, TypedSpan>();
   for (const s of spans) byEnd.set(s.tokenEnd, s);
@@ -42,16 +48,10 @@ export function detectMentions(analyzed: AnalyzedText, options: DetectMentionsOp
   for (const span of spans) {
     const first = tokens[span.tokenStart]!;
     const sentence = analyzed.sentences[first.sentence]!;
-    let name = textOf(analyzed, span.tokenStart, span.tokenEnd);
+    const name = textOf(analyzed, span.tokenStart, span.tokenEnd);
     let type = span.type;
 
-    const country = type !== 'person' ? findCountry(name) : undefined;
-    if (country) {
-      type = 'location';
-      // "Russias" (apostrophe stripped by the outlet) names Russia; "Netherlands" stays as written.
-      if (/s$/i.test(name) && !/s$/i.test(country.name) && findCountry(name.slice(0, -1)) === country)
-        name = name.slice(0, -1);
-    }
+    if (type !== 'person' && findCountry(name)) type = 'location';
 
     const title = type === 'person' ? readTitle(tokens, span, sentence.tokenStart, spanEndingAt) : undefined;
     const startToken = title?.start ?? span.tokenStart;
@@ -69,5 +69,7 @@ export function detectMentions(analyzed: AnalyzedText, options: DetectMentionsOp
     if (title?.roleOf) mention.roleOf = title.roleOf;
     mentions.push(mention);
   }
+  stripLostApostrophes(mentions, isKnownPlace);
+  harmonizeTypes(mentions);
   return mentions;
 }

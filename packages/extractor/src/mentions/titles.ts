@@ -15,7 +15,8 @@ export interface TitleInfo {
 }
 
 function isTitleWord(t: Token): boolean {
-  return TITLE_WORDS.has(t.text.toLowerCase()) || TITLE_WORDS.has(t.text.toLowerCase().replace(/\.$/, ''));
+  const word = t.text.toLowerCase();
+  return TITLE_WORDS.has(word) || TITLE_WORDS.has(word.replace(/\.$/, ''));
 }
 
 /**
@@ -35,8 +36,8 @@ export function readTitle(
     if (isTitleWord(t)) {
       first = i;
       i--;
-    } else if (TITLE_JOINERS.has(t.text) && i - 1 >= sentenceStart && isTitleWord(tokens[i - 1]!) && first === i + 1) {
-      // "Secretary of State": a joiner counts only between title words.
+    } else if ((TITLE_JOINERS.has(t.text) || t.text === '-') && i - 1 >= sentenceStart && isTitleWord(tokens[i - 1]!) && first === i + 1) {
+      // "Secretary of State", "Secretary-General": a joiner counts only between title words.
       i--;
     } else break;
   }

@@ -39,8 +39,8 @@ function matches(cluster: Cluster, mention: Mention, key: string): boolean {
     if (words.length === 1) return cluster.names.some((n) => nameWords(n).length > 1 && surnameOf(n) === words[0]);
     return cluster.names.some((n) => nameWords(n).length === 1 && surnameOf(n) === words[words.length - 1]);
   }
-  if (type === 'person' || mention.type === 'person') return false;
-  if (!compatibleTypes(type, mention.type) && mention.type !== 'misc') return false;
+  // Acronyms and short forms join organisations only: "Europe" is no short form of a name ending "in Europe".
+  if (type !== 'organization' || (mention.type !== 'organization' && mention.type !== 'misc')) return false;
   return cluster.names.some(
     (n) =>
       (isAcronym(mention.name) && abbreviates(mention.name, n)) ||

@@ -1,34 +1,16 @@
 /**
  * What two names of one entity share: the keys resolution compares, within and across articles.
  */
-import { acronymOf, findCountry, normalizeName } from '../gazetteer';
+import { acronymOf, cityAlias, CORPORATE_SUFFIXES, findCountry, findRegion, GENERIC_ORG_HEADS, NAME_JOINERS, normalizeName } from '../gazetteer';
 import type { EntityType } from '../types';
-
-/** Words that end a company's name without naming it ("Maxar Technologies" is "Maxar"). */
-const CORPORATE_SUFFIXES = new Set(
-  'inc corp corporation co company ltd limited plc llc ag sa nv group holdings technologies technology systems international'.split(
-    ' ',
-  ),
-);
-
-/**
- * Head words too generic to stand for a longer name on their own: "Ministry" is not "Defense
- * Ministry", but "Duma" is "State Duma".
- */
-const GENERIC_HEADS = new Set(
-  `ministry department office agency council committee commission parliament congress senate court union
-   alliance organization association institute university party bank fund group company house government
-   army navy forces police service federation league club board authority administration cabinet news
-   times post press network foundation`
-    .split(/\s+/)
-    .filter(Boolean),
-);
 
 /** The key of a name: countries meet under their code, everything else under its normalised form. */
 export function nameKey(name: string, type: EntityType): string {
   if (type === 'location' || type === 'organization') {
     const country = findCountry(name);
     if (country) return `country:${country.code}`;
+    const city = cityAlias(name);
+    if (city) return normalizeName(city);
   }
   return normalizeName(name);
 }
@@ -38,6 +20,7 @@ export function canonicalName(name: string, type: EntityType): string {
   if (type === 'location' || type === 'organization') {
     const country = findCountry(name);
     if (country) return country.name;
+    return cityAlias(name) ?? name;
   }
   return name;
 }
@@ -71,7 +54,9 @@ export function shortensOrganization(short: string, long: string): boolean {
   const l = nameWords(long);
   if (s.length === 0 || s.length >= l.length) return false;
   const tail = l.slice(l.length - s.length);
-  if (tail.every((w, i) => w === s[i])) return s.length >= 2 || (!GENERIC_HEADS.has(s[0]!) && s[0]!.length >= 3);
+  // "Duma" of "State Duma", but not "Europe" of "... Cooperation in Europe": the tail must not follow a joiner.
+  if (tail.every((w, i) => w === s[i]) && !NAME_JOINERS.has(l[l.length - s.length - 1]!))
+    return s.length >= 2 || (!GENERIC_ORG_HEADS.has(s[0]!) && s[0]!.length >= 3 && !findRegion(short));
   const head = l.slice(0, s.length);
   return head.every((w, i) => w === s[i]) && l.slice(s.length).every((w) => CORPORATE_SUFFIXES.has(w));
 }

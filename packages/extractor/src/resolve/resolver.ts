@@ -97,6 +97,16 @@ export class EntityResolver {
   }
 
   private find(local: LocalEntity, names: string[]): Entity | undefined {
+    const found = this.findCompatible(local, names);
+    if (found || nameWords(local.label).length !== 1) return found;
+    // The tagger may type one word differently in two articles ("Crimea" a person in one). A one-word
+    // name that matched nothing of its type joins the entity of the same name, unless that is a
+    // person known by more than a surname.
+    const ids = this.byKey.get(nameKey(local.label, local.type)) ?? this.byKey.get(nameKey(local.label, 'person'));
+    return ids ? this.pick(ids, (e) => e.type !== 'person' || nameWords(e.label).length === 1 || surnameOf(e.label) === nameWords(local.label)[0]) : undefined;
+  }
+
+  private findCompatible(local: LocalEntity, names: string[]): Entity | undefined {
     const fits = (e: Entity) =>
       local.type === 'person' || e.type === 'person' ? local.type === e.type : compatibleTypes(e.type, local.type);
 
@@ -151,6 +161,8 @@ export class EntityResolver {
       (entity.type === 'person' && nameWords(local.label).length > nameWords(entity.label).length) ||
       (isAcronym(entity.label) && !isAcronym(local.label) && abbreviates(entity.label, local.label));
     if (better) entity.label = local.label;
+    // Types disagreeing across articles: the one with more mentions wins.
+    if (entity.type !== local.type && local.mentions.length > entity.mentionCount) entity.type = local.type;
     if (entity.type !== local.type && local.type === 'location' && nameKey(local.label, 'location').startsWith('country:'))
       entity.type = 'location';
     addUnique(entity.aliases, local.aliases);

@@ -1,0 +1,34 @@
+/**
+ * Words that make a name an organisation's, and the suffixes that end company names. Hand-written:
+ * these are the vocabulary of institutional names, not facts about particular ones.
+ */
+
+/** Head words of organisation names ("Defense Ministry", "State Duma", "Maxar Technologies"). */
+export const ORG_HEADS: ReadonlySet<string> = new Set(
+  `ministry ministries department office agency council committee commission parliament duma congress
+   senate assembly court union alliance organization organisation association institute university college
+   school party bank fund group inc corp corporation company co ltd plc llc technologies systems airlines
+   motors news times post press journal network television tv radio kremlin army navy forces police service
+   services federation league club foundation board authority administration government cabinet bureau
+   directorate command guard guards brigade regiment battalion exchange reserve treasury tribunal`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+
+/**
+ * Heads too generic to stand for a longer name alone: "Ministry" is not "Defense Ministry", but
+ * "Duma" is "State Duma".
+ */
+export const GENERIC_ORG_HEADS: ReadonlySet<string> = new Set(
+  [...ORG_HEADS].filter((w) => !['duma', 'kremlin', 'knesset'].includes(w)),
+);
+
+/** Words that end a company's name without naming it ("Maxar Technologies" is "Maxar"). */
+export const CORPORATE_SUFFIXES: ReadonlySet<string> = new Set(
+  'inc corp corporation co company ltd limited plc llc ag sa nv group holdings technologies technology systems international'.split(
+    ' ',
+  ),
+);
+
+/** Function words that join the parts of an organisation's name ("Bank of England"). */
+export const NAME_JOINERS: ReadonlySet<string> = new Set(['of', 'for', 'and', 'in', 'on', '&', 'the']);

@@ -1,0 +1,47 @@
+/**
+ * Document-level consistency: one article calls one thing by one type. The tagger decides each
+ * occurrence alone and sometimes disagrees with itself ("Putin" a place in one sentence); an article
+ * that names a person in full makes their surname a person everywhere in it, and a name written the
+ * same way takes the type most of its occurrences got.
+ */
+import { normalizeName } from '../gazetteer';
+import type { EntityType, Mention } from '../types';
+
+export function harmonizeTypes(mentions: Mention[]): void {
+  const surnames = new Set<string>();
+  for (const m of mentions) {
+    if (m.type !== 'person') continue;
+    const words = normalizeName(m.name).split(' ');
+    if (words.length > 1) surnames.add(words[words.length - 1]!);
+  }
+  const votes = new Map<string, Map<EntityType, number>>();
+  for (const m of mentions) {
+    const key = normalizeName(m.name);
+    if (!key.includes(' ') && surnames.has(key)) m.type = 'person';
+    let v = votes.get(key);
+    if (!v) votes.set(key, (v = new Map()));
+    v.set(m.type, (v.get(m.type) ?? 0) + 1);
+  }
+  for (const m of mentions) {
+    const v = votes.get(normalizeName(m.name))!;
+    if (v.size < 2) continue;
+    let best = m.type;
+    for (const [type, n] of v) if (n > v.get(best)!) best = type;
+    m.type = best;
+  }
+}
+
+/**
+ * Outlets that strip apostrophes write "Moscows demand", "Europes worst standoff". A name ending in
+ * "s" is read as the possessive of its stem when the stem is named elsewhere in the article or is a
+ * known place, and the name itself is not ("Athens", "Brussels" stay).
+ */
+export function stripLostApostrophes(mentions: Mention[], isKnownPlace: (name: string) => boolean): void {
+  const names = new Set(mentions.map((m) => m.name));
+  for (const m of mentions) {
+    if (m.type === 'person' || !/[^s]s$/.test(m.name)) continue;
+    const stem = m.name.slice(0, -1);
+    if (isKnownPlace(m.name)) continue;
+    if (names.has(stem) || isKnownPlace(stem)) m.name = stem;
+  }
+}
