@@ -50,5 +50,7 @@ export function errorHandler(logger: Logger, bodyLimit: number): ErrorRequestHan
   };
 }
 
-export const apiNotFound: RequestHandler = (req, _res, next) =>
-  next(new HttpError(404, 'not_found', `no such endpoint: ${req.method} ${req.path}`));
+export const apiNotFound: RequestHandler = (req, _res, next) => {
+  const path = req.originalUrl.split('?')[0]!.slice(0, 200);
+  next(new HttpError(404, 'not_found', `no such endpoint: ${req.method} ${path}`));
+};

@@ -7,9 +7,14 @@ function flatten(issues: readonly Issue[]): Issue[] {
   const out: Issue[] = [];
   for (const issue of issues) {
     if (issue.code === 'invalid_union' && issue.errors.length > 0) {
-      // Report the alternative that got furthest (deepest path): the one the client most likely meant.
+      // Report the alternative the client most likely meant: one whose shape matched (no type
+      // mismatch at its root), then the one that got furthest; ties go to the first declared.
+      const wrongShape = (branch: readonly Issue[]): number =>
+        branch.filter((i) => i.path.length === 0 && i.code === 'invalid_type').length;
       const depth = (branch: readonly Issue[]): number => Math.max(0, ...branch.map((i) => i.path.length));
-      const best = [...issue.errors].sort((a, b) => depth(b) - depth(a) || a.length - b.length)[0]!;
+      const best = [...issue.errors].sort(
+        (a, b) => wrongShape(a) - wrongShape(b) || depth(b) - depth(a) || a.length - b.length,
+      )[0]!;
       out.push(...flatten(best.map((i) => ({ ...i, path: [...issue.path, ...i.path] }))));
     } else out.push(issue);
   }

@@ -29,7 +29,7 @@ export const ArticleSchema = z.object({
 export function documentRoutes(router: ApiRouter, ctx: ApiContext): ApiRouter {
   const { settings } = ctx;
   const Articles = z.array(ArticleSchema).min(1).max(settings.maxArticlesPerRequest);
-  const Body = z.union([Articles, z.object({ articles: Articles }), ArticleSchema]);
+  const Body = z.union([ArticleSchema, z.object({ articles: Articles }), Articles]);
   const Outcome = z.object({
     id: z.string().nullable(),
     title: z.string().optional(),

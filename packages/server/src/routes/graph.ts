@@ -94,8 +94,9 @@ export function graphRoutes(router: ApiRouter, ctx: ApiContext): ApiRouter {
         if (!file) throw new Error(`export: ${query.format} produced no ${query.file} file`);
         res
           .status(200)
-          .type(CONTENT_TYPES[query.format])
+          // attachment() guesses a type from the file name: set ours after it.
           .attachment(`newsgraph-${file.name}`)
+          .type(CONTENT_TYPES[query.format])
           .send(file.content);
         return undefined;
       },

@@ -143,7 +143,9 @@ export class SqliteGraphStore implements GraphStore {
     try {
       this.db = new Database(file);
     } catch (error) {
-      throw new Error(`SqliteGraphStore: cannot open '${file}': ${(error as Error).message}`, { cause: error });
+      throw new Error(`SqliteGraphStore: cannot open '${file}': ${(error as Error).message}`, {
+        cause: error,
+      });
     }
     try {
       this.db.pragma('journal_mode = WAL');
@@ -153,7 +155,9 @@ export class SqliteGraphStore implements GraphStore {
       migrate(this.db, MIGRATIONS);
     } catch (error) {
       this.db.close();
-      throw new Error(`SqliteGraphStore: cannot open '${file}': ${(error as Error).message}`, { cause: error });
+      throw new Error(`SqliteGraphStore: cannot open '${file}': ${(error as Error).message}`, {
+        cause: error,
+      });
     }
     const db = this.db;
     this.q = {
@@ -491,14 +495,12 @@ export class SqliteGraphStore implements GraphStore {
   }
 
   documentMentions(id: string): StoredMention[] {
-    return this.q.mentions
-      .all(id)
-      .map((m) => ({
-        start: m.start_offset,
-        end: m.end_offset,
-        entityId: m.entity_id,
-        type: m.type as EntityType,
-      }));
+    return this.q.mentions.all(id).map((m) => ({
+      start: m.start_offset,
+      end: m.end_offset,
+      entityId: m.entity_id,
+      type: m.type as EntityType,
+    }));
   }
 
   getEntity(id: string): StoredEntity | undefined {
