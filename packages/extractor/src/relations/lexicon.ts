@@ -97,5 +97,5 @@ export const RELATIVE_PRONOUNS = set(`that which who whom whose`);
 /** Words that can sit between a speech verb and its reported clause. */
 export const TIME_WORDS = set(`
   monday tuesday wednesday thursday friday saturday sunday today yesterday tonight earlier later
-  morning afternoon evening night week month year last this on
+  morning afternoon evening night week month year last next this on
 `);

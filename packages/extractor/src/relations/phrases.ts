@@ -62,7 +62,7 @@ export function isPhraseToken(doc: DocView, t: number, limit: number): boolean {
     return (
       !!prev &&
       !!next &&
-      (prev.pos === 'DET' || prev.pos === 'ADJ') &&
+      (prev.pos === 'DET' || prev.pos === 'ADJ' || isPossessive(prev)) &&
       (next.pos === 'NOUN' || next.pos === 'ADJ')
     );
   }
@@ -73,6 +73,9 @@ export function isPhraseToken(doc: DocView, t: number, limit: number): boolean {
 export function scanPhrase(doc: DocView, i: number, limit: number, depth = 0): NounPhrase | null {
   let j = i;
   while (j < limit && isPhraseToken(doc, j, limit)) {
+    // A determiner inside a phrase starts a relative clause or a new phrase: "told Reuters that talks".
+    if (j > i && doc.tokens[j]!.pos === 'DET' && !inMention(doc, j) && doc.tokens[j - 1]!.pos !== 'DET')
+      break;
     // A second, different name right after a name starts a new phrase unless an owner mark joins them.
     if (j > i && isTimeWord(doc, j) && isNounish(doc, j - 1)) break;
     j++;

@@ -3,7 +3,13 @@
  * as mentions by hand, so that relation rules can be tested without the mention layer.
  */
 import { analyzeText } from '../nlp';
-import type { EntityType, LocalEntity, Mention } from '../types';
+import {
+  SYMMETRIC_RELATIONS,
+  type EntityType,
+  type LocalEntity,
+  type Mention,
+  type RelationType,
+} from '../types';
 import type { RelationInput } from './types';
 
 export interface NameSpec {
@@ -88,8 +94,10 @@ export function triples(
   const label = (i: number) => input.entities[i]?.label ?? `#${i}`;
   return relations
     .filter((r) => r.relation !== 'co-mention')
-    .map(
-      (r) =>
-        `${label(r.source)} ${r.relation} ${label(r.target)}${r.modality === 'asserted' ? '' : ` [${r.modality}]`}`,
-    );
+    .map((r) => {
+      // Symmetric relations read in alphabetical order, whatever the entity indices.
+      let [a, b] = [label(r.source), label(r.target)];
+      if (SYMMETRIC_RELATIONS.has(r.relation as RelationType) && a > b) [a, b] = [b, a];
+      return `${a} ${r.relation} ${b}${r.modality === 'asserted' ? '' : ` [${r.modality}]`}`;
+    });
 }

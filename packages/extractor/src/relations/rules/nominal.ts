@@ -124,6 +124,19 @@ function governorOf(doc: DocView, np: NounPhrase, sentence: number): Governor | 
   return undefined;
 }
 
+/**
+ * The triggers of a noun. A capitalised first word ("Talks between ...") is tagged as a proper noun
+ * with itself as lemma, so its lower-case singular is tried too.
+ */
+function triggerNoun(doc: DocView, t: number, sentenceStart: number) {
+  const token = doc.tokens[t]!;
+  if (token.pos === 'NOUN') return nounTriggers(token.lemma.toLowerCase());
+  if (token.pos !== 'PROPN' || t !== sentenceStart) return [];
+  const word = lower(token);
+  const direct = nounTriggers(word);
+  return direct.length ? direct : word.endsWith('s') ? nounTriggers(word.slice(0, -1)) : [];
+}
+
 export const nominalRule: RelationRule = {
   name: 'nominal',
   description:
@@ -136,8 +149,8 @@ export const nominalRule: RelationRule = {
     const sentence = doc.sentences[ctx.sentence]!;
     for (let t = sentence.tokenStart; t < sentence.tokenEnd; t++) {
       const token = doc.tokens[t]!;
-      if (token.pos !== 'NOUN' || inMention(doc, t)) continue;
-      const triggers = nounTriggers(token.lemma.toLowerCase());
+      if (inMention(doc, t)) continue;
+      const triggers = triggerNoun(doc, t, sentence.tokenStart);
       if (!triggers.length) continue;
       const np = phraseOfHead(doc, t, sentence.tokenStart, sentence.tokenEnd);
       if (!np) continue;

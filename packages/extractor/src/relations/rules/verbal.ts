@@ -73,10 +73,12 @@ export const svoRule: RelationRule = {
   apply(ctx) {
     for (const site of verbSites(ctx)) {
       if (site.group.passive) continue;
-      const targets = activeTargets(ctx, site);
-      if (!targets) continue;
+      const found = activeTargets(ctx, site);
+      if (!found) continue;
       const subject = subjectOf(ctx.doc, site.group);
       if (!subject) continue;
+      // '"...," said Orlova': the name after the verb is its subject, not its object.
+      const targets = found.filter((t) => !subject.actors.includes(t));
       const { relation } = site.trigger;
       const f = {
         relation,

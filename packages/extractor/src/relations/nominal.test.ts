@@ -1,0 +1,93 @@
+import { L, O, P, run } from './test-run';
+
+describe('nominal', () => {
+  it('reads the owner of an event noun as its author', () => {
+    const { relations } = run(
+      "Sanchez's meeting with Lula came a day later.",
+      [P('Sanchez'), P('Lula')],
+      'nominal',
+    );
+    expect(relations).toEqual(['Lula met-with Sanchez']);
+  });
+
+  it('takes the author from the subject of a verb chain: "voted to submit an appeal to X"', () => {
+    const { relations } = run(
+      'The Bundestag voted to submit an appeal to Merkel.',
+      [O('Bundestag'), P('Merkel')],
+      'nominal',
+    );
+    expect(relations).toEqual(['Bundestag urged Merkel']);
+  });
+
+  it('reads light verbs: "held talks with", "imposed sanctions on"', () => {
+    expect(
+      run('Egypt held talks with Qatar on Sunday.', [L('Egypt'), L('Qatar')], 'nominal').relations,
+    ).toEqual(['Egypt met-with Qatar']);
+    expect(
+      run('Canada imposed sanctions on Belarus.', [L('Canada'), L('Belarus')], 'nominal').relations,
+    ).toEqual(['Canada sanctioned Belarus']);
+  });
+
+  it('carries the subject of the main clause into a participial clause', () => {
+    const { relations } = run(
+      'Speaking after talks with Rutte, Orban said the deal was close.',
+      [P('Rutte'), P('Orban')],
+      'nominal',
+    );
+    expect(relations).toEqual(['Orban met-with Rutte']);
+  });
+
+  it('does not read "open for talks" as a meeting', () => {
+    expect(
+      run('Orban said he was open for talks with Rutte.', [P('Rutte'), P('Orban')], 'nominal').relations,
+    ).toEqual([]);
+    expect(
+      run('Orban says open for talks with Rutte.', [P('Rutte'), P('Orban')], 'nominal').relations,
+    ).toEqual([]);
+  });
+
+  it('reads a demonym as the author and "of" as the target of an invasion', () => {
+    const { relations } = run('The Iraqi invasion of Kuwait shocked the region.', [L('Kuwait')], 'nominal');
+    expect(relations).toEqual([]); // "Iraqi" is unknown to the test resolver: no author, no edge
+    const known = run('The Russian invasion of Georgia shocked the region.', [L('Georgia')], 'nominal');
+    expect(known.relations).toEqual(['Russia annexed Georgia']);
+  });
+
+  it('marks planned, hypothetical and negated event nouns', () => {
+    const specs = [P('Sanchez'), P('Lula')];
+    expect(run("Sanchez's planned meeting with Lula was cancelled.", specs, 'nominal').relations).toEqual([
+      'Lula met-with Sanchez [planned]',
+    ]);
+    expect(run('Sanchez will hold talks with Lula.', specs, 'nominal').relations).toEqual([
+      'Lula met-with Sanchez [planned]',
+    ]);
+    expect(run('Sanchez did not hold talks with Lula.', specs, 'nominal').relations).toEqual([
+      'Lula met-with Sanchez [negated]',
+    ]);
+    expect(run('Fears of a Russian invasion of Moldova grew.', [L('Moldova')], 'nominal').relations).toEqual([
+      'Russia annexed Moldova [hypothetical]',
+    ]);
+  });
+
+  it('makes statements of speech nouns with an author and no target', () => {
+    const { relations, statements } = run(
+      "The Pentagon's announcement of new patrols surprised allies.",
+      [O('Pentagon')],
+      'nominal',
+    );
+    expect(relations).toEqual([]);
+    expect(statements).toEqual(['Pentagon announced']);
+    expect(run('Norway issued a similar warning.', [L('Norway')], 'nominal').statements).toEqual([
+      'Norway warned',
+    ]);
+  });
+
+  it('relates the pair after "between"', () => {
+    const { relations } = run(
+      'Talks between Armenia and Azerbaijan resumed.',
+      [L('Armenia'), L('Azerbaijan')],
+      'nominal',
+    );
+    expect(relations).toEqual(['Armenia met-with Azerbaijan']);
+  });
+});

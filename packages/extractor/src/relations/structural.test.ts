@@ -1,0 +1,122 @@
+import { L, O, P, run } from './test-run';
+
+describe('title-role', () => {
+  it('links the title owner with the role', () => {
+    const { output, input } = run(
+      'Polish President Andrzej Duda arrived.',
+      [P('Andrzej Duda', { title: 'Polish President', role: 'President', roleOf: 'Polish' })],
+      'title-role',
+    );
+    expect(output.relations).toHaveLength(1);
+    const [r] = output.relations;
+    expect(input.entities[r!.target]!.label).toBe('Poland');
+    expect(r).toMatchObject({ relation: 'affiliated-with', role: 'President', rule: 'title-role' });
+  });
+
+  it('reads a title the mention layer left in the name, only when its first word resolves', () => {
+    expect(
+      run('German Chancellor Olaf Scholz arrived.', [P('German Chancellor Olaf Scholz')], 'title-role')
+        .relations,
+    ).toEqual(['German Chancellor Olaf Scholz affiliated-with Germany']);
+    expect(
+      run('Acme Chairman Olaf Berg arrived.', [P('Acme Chairman Olaf Berg')], 'title-role').relations,
+    ).toEqual([]);
+  });
+});
+
+describe('title-prefix', () => {
+  it('links an organisation written before a lower-case role', () => {
+    const { relations, output } = run(
+      'Pentagon deputy press secretary Sabrina Singh said nothing.',
+      [O('Pentagon'), P('Sabrina Singh')],
+      'title-prefix',
+    );
+    expect(relations).toEqual(['Sabrina Singh affiliated-with Pentagon']);
+    expect(output.relations[0]!.role).toBe('deputy press secretary');
+  });
+
+  it('needs a role noun and a non-person owner', () => {
+    expect(
+      run('Pentagon fan Sabrina Singh said nothing.', [O('Pentagon'), P('Sabrina Singh')], 'title-prefix')
+        .relations,
+    ).toEqual([]);
+    expect(
+      run('Biden aide Sabrina Singh said nothing.', [P('Biden'), P('Sabrina Singh')], 'title-prefix')
+        .relations,
+    ).toEqual([]);
+  });
+});
+
+describe('person-of', () => {
+  it('links "X of Y"', () => {
+    expect(
+      run(
+        'Prime Minister Mark Rutte of the Netherlands spoke.',
+        [P('Mark Rutte'), L('Netherlands')],
+        'person-of',
+      ).relations,
+    ).toEqual(['Mark Rutte affiliated-with Netherlands']);
+  });
+});
+
+describe('apposition', () => {
+  it('reads part-of, affiliated-with and located-in from the noun', () => {
+    expect(
+      run("The Bundesrat, Germany's upper house, voted.", [O('Bundesrat'), L('Germany')], 'apposition')
+        .relations,
+    ).toEqual(['Bundesrat part-of Germany']);
+    expect(
+      run(
+        "Annalena Baerbock, Germany's foreign minister, spoke.",
+        [P('Annalena Baerbock'), L('Germany')],
+        'apposition',
+      ).relations,
+    ).toEqual(['Annalena Baerbock affiliated-with Germany']);
+    expect(
+      run("Lviv, Ukraine's largest western city, was calm.", [L('Lviv'), L('Ukraine')], 'apposition')
+        .relations,
+    ).toEqual(['Lviv located-in Ukraine']);
+    expect(
+      run(
+        "Germany's foreign minister, Annalena Baerbock, spoke.",
+        [P('Annalena Baerbock'), L('Germany')],
+        'apposition',
+      ).relations,
+    ).toEqual(['Annalena Baerbock affiliated-with Germany']);
+  });
+
+  it('leaves lists and descriptions with no owner alone', () => {
+    expect(
+      run('Spain, Portugal and Italy voted.', [L('Spain'), L('Portugal'), L('Italy')], 'apposition')
+        .relations,
+    ).toEqual([]);
+    expect(
+      run('Maxar, a satellite imagery company, reported.', [O('Maxar')], 'apposition').relations,
+    ).toEqual([]);
+  });
+});
+
+describe('owned-place', () => {
+  it('reads "<owner>\'s <name>" by type, and a place noun after the name', () => {
+    expect(
+      run("In Ukraine's Kharkiv region, shelling continued.", [L('Ukraine'), L('Kharkiv')], 'owned-place')
+        .relations,
+    ).toEqual(['Kharkiv located-in Ukraine']);
+    expect(
+      run("In Ukraine's Kharkiv region, shelling continued.", [L('Ukraine'), O('Kharkiv')], 'owned-place')
+        .relations,
+    ).toEqual(['Kharkiv located-in Ukraine']);
+    expect(
+      run("France's Emmanuel Macron spoke.", [L('France'), P('Emmanuel Macron')], 'owned-place').relations,
+    ).toEqual(['Emmanuel Macron affiliated-with France']);
+    expect(run("Putin's Russia is isolated.", [P('Putin'), L('Russia')], 'owned-place').relations).toEqual(
+      [],
+    );
+  });
+
+  it('reads "the <demonym> city of <name>"', () => {
+    expect(run('Shells hit the Ukrainian city of Kharkiv.', [L('Kharkiv')], 'owned-place').relations).toEqual(
+      ['Kharkiv located-in Ukraine'],
+    );
+  });
+});

@@ -1,0 +1,205 @@
+import { L, O, P, run } from './test-run';
+
+describe('svo', () => {
+  it('finds the target behind a preposition that is not the first one', () => {
+    const { relations } = run(
+      'Foreign Minister Ana Costa of Portugal met in Lisbon on Monday with Lavrov.',
+      [P('Ana Costa', { title: 'Foreign Minister' }), L('Portugal'), L('Lisbon'), P('Lavrov')],
+      'svo',
+    );
+    expect(relations).toEqual(['Ana Costa met-with Lavrov']);
+  });
+
+  it('skips an apposition between the subject and the verb', () => {
+    const { relations } = run(
+      'Olena Petrenko, a veteran diplomat who has served in Vienna, met Macron in Paris.',
+      [P('Olena Petrenko'), L('Vienna'), P('Macron'), L('Paris')],
+      'svo',
+    );
+    expect(relations).toEqual(['Macron met-with Olena Petrenko']);
+  });
+
+  it('gives one edge per coordinated actor, to the owner of the object noun', () => {
+    const { relations } = run(
+      "Britain and France rejected Beijing's proposal on Friday.",
+      [L('Britain'), L('France'), L('Beijing')],
+      'svo',
+    );
+    expect(relations).toEqual(['Britain rejected Beijing', 'France rejected Beijing']);
+  });
+
+  it('keeps coordinated objects apart from a following clause', () => {
+    const { relations } = run(
+      'Germany sanctioned Iran and Syria, and Italy said nothing.',
+      [L('Germany'), L('Iran'), L('Syria'), L('Italy')],
+      'svo',
+    );
+    expect(relations).toEqual(['Germany sanctioned Iran', 'Germany sanctioned Syria']);
+  });
+
+  it('reads "spoke by phone with" as spoke-with and "told X" as said', () => {
+    expect(
+      run('Blinken spoke by phone with Wang Yi.', [P('Blinken'), P('Wang Yi')], 'svo').relations,
+    ).toEqual(['Blinken spoke-with Wang Yi']);
+    expect(
+      run('Peskov told Reuters that talks were stalled.', [P('Peskov'), O('Reuters')], 'svo').relations,
+    ).toEqual(['Peskov said Reuters']);
+  });
+
+  it('needs a military object for weak deployment verbs', () => {
+    expect(
+      run('Turkey moved troops toward the Syrian border.', [L('Turkey'), L('Syria')], 'svo').relations,
+    ).toEqual([]);
+    const { relations } = run(
+      "Turkey moved troops toward Syria's northern border.",
+      [L('Turkey'), L('Syria')],
+      'svo',
+    );
+    expect(relations).toEqual(['Turkey deployed-near Syria']);
+    expect(
+      run("Turkey moved its embassy toward Syria's border.", [L('Turkey'), L('Syria')], 'svo').relations,
+    ).toEqual([]);
+  });
+
+  it('reads "cast X as" as an accusation against the owner of X', () => {
+    const { relations } = run(
+      "Beijing has cast Washington's criticism as interference.",
+      [L('Beijing'), L('Washington')],
+      'svo',
+    );
+    expect(relations).toEqual(['Beijing accused Washington']);
+  });
+
+  it('marks negated, planned and hypothetical verbs', () => {
+    const specs = [P('Modi'), P('Sharif')];
+    expect(run('Modi did not meet Sharif.', specs, 'svo').relations).toEqual([
+      'Modi met-with Sharif [negated]',
+    ]);
+    expect(run('Modi never met Sharif.', specs, 'svo').relations).toEqual(['Modi met-with Sharif [negated]']);
+    expect(run('Modi will meet Sharif on Saturday.', specs, 'svo').relations).toEqual([
+      'Modi met-with Sharif [planned]',
+    ]);
+    expect(run('Modi plans to meet Sharif.', specs, 'svo').relations).toEqual([
+      'Modi met-with Sharif [planned]',
+    ]);
+    expect(run('Modi could meet Sharif next week.', specs, 'svo').relations).toEqual([
+      'Modi met-with Sharif [hypothetical]',
+    ]);
+    expect(run('If Modi meets Sharif, markets will rally.', specs, 'svo').relations).toEqual([
+      'Modi met-with Sharif [hypothetical]',
+    ]);
+    expect(run('Modi refused to meet Sharif.', specs, 'svo').relations).toEqual([
+      'Modi met-with Sharif [negated]',
+    ]);
+    expect(run('Modi met Sharif on Friday.', specs, 'svo').relations).toEqual(['Modi met-with Sharif']);
+  });
+
+  it('makes statements of one-actor speech acts with no entity object', () => {
+    const { relations, statements } = run(
+      'Maxar reported increased activity near the border.',
+      [O('Maxar')],
+      'svo',
+    );
+    expect(relations).toEqual([]);
+    expect(statements).toEqual(['Maxar reported']);
+  });
+
+  it('resolves he/she only when one person was named just before', () => {
+    const one = run('Merkel spoke in Berlin. She said that Russia must withdraw.', [
+      P('Merkel'),
+      L('Berlin'),
+      L('Russia'),
+    ]);
+    expect(one.relations).toContain('Merkel said Russia');
+    const two = run('Merkel met Macron in Berlin. She said that Russia must withdraw.', [
+      P('Merkel'),
+      P('Macron'),
+      L('Berlin'),
+      L('Russia'),
+    ]);
+    expect(two.relations).not.toContain('Merkel said Russia');
+  });
+
+  it('takes the country behind a group noun as the actor', () => {
+    const { relations } = run('Russian lawmakers urged Putin to act.', [P('Putin')], 'svo');
+    expect(relations).toEqual(['Russia urged Putin']);
+    // Not behind an ordinary noun: "Russian gas" names no actor.
+    expect(run('Russian gas reached Vienna.', [L('Vienna')], 'svo').relations).toEqual([]);
+  });
+
+  it('reads the subject of a verb after a quote when it follows the verb', () => {
+    const { statements } = run('"We are not afraid," said Lyudmila Orlova.', [P('Lyudmila Orlova')], 'svo');
+    expect(statements).toEqual(['Lyudmila Orlova said']);
+  });
+
+  it('never relates an entity to itself', () => {
+    expect(run('Hungary criticised Hungary.', [L('Hungary')], 'svo').relations).toEqual([]);
+  });
+});
+
+describe('reciprocal', () => {
+  it('relates coordinated actors of a reciprocal verb with no object', () => {
+    const { relations } = run(
+      'Biden and Xi talked for two hours on Monday.',
+      [P('Biden'), P('Xi')],
+      'reciprocal',
+    );
+    expect(relations).toEqual(['Biden spoke-with Xi']);
+  });
+
+  it('leaves agreement between coordinated actors alone, but not the meeting they agree on', () => {
+    expect(run('Biden and Xi agreed on a truce.', [P('Biden'), P('Xi')], 'reciprocal').relations).toEqual([]);
+    expect(run('Biden and Xi agreed to meet again.', [P('Biden'), P('Xi')], 'reciprocal').relations).toEqual([
+      'Biden met-with Xi [planned]',
+    ]);
+  });
+});
+
+describe('passive', () => {
+  it('takes the "by" phrase as the actor', () => {
+    const { relations } = run('Kuwait was invaded by Iraq in 1990.', [L('Kuwait'), L('Iraq')], 'passive');
+    expect(relations).toEqual(['Iraq annexed Kuwait']);
+  });
+
+  it('makes nothing without an agent and keeps negation', () => {
+    expect(run('Kuwait was invaded in 1990.', [L('Kuwait')], 'passive').relations).toEqual([]);
+    expect(run('Sweden was not accused by Turkey.', [L('Sweden'), L('Turkey')], 'passive').relations).toEqual(
+      ['Turkey accused Sweden [negated]'],
+    );
+  });
+});
+
+describe('speech-clause', () => {
+  it("targets the reported clause's actor", () => {
+    const { relations } = run(
+      'While Japan warns that China could blockade Taiwan, trade goes on.',
+      [L('Japan'), L('China'), L('Taiwan')],
+      'speech-clause',
+    );
+    expect(relations).toEqual(['Japan warned China']);
+  });
+
+  it('targets each coordinated actor of the clause, after "that" and a time word', () => {
+    const { relations } = run(
+      'Erdogan said Tuesday that Sweden and Finland had failed to act.',
+      [P('Erdogan'), L('Sweden'), L('Finland')],
+      'speech-clause',
+    );
+    expect(relations).toEqual(['Erdogan said Sweden', 'Erdogan said Finland']);
+  });
+
+  it('targets the actor of a conditional for threats', () => {
+    const { relations } = run(
+      'Macron threatens new tariffs if Washington raises duties.',
+      [P('Macron'), L('Washington')],
+      'speech-clause',
+    );
+    expect(relations).toEqual(['Macron warned Washington']);
+  });
+
+  it('turns a clause about the speaker into a statement', () => {
+    const { relations, statements } = run('Scholz said he agrees with the plan.', [P('Scholz')]);
+    expect(relations).toEqual([]);
+    expect(statements).toEqual(['Scholz said', 'Scholz agreed']);
+  });
+});
