@@ -12,6 +12,16 @@ export interface PreparedDocument extends TrainingDocument {
   aligned: AlignedDocument;
   /** Gold IOB2 tags per CoNLL sentence (for scoring). */
   goldConll: string[][];
+  /** Per CoNLL sentence: written in capitals (a headline or dateline). */
+  capsSentence: boolean[];
+}
+
+/** Mostly capital letters, as the wink adapter's headline test. */
+function inCapitals(words: readonly string[]): boolean {
+  const text = words.join(' ');
+  const upper = text.replace(/[^A-Z]/g, '').length;
+  const lower = text.replace(/[^a-z]/g, '').length;
+  return upper >= 4 && upper > 2 * lower;
 }
 
 /** Analyses a CoNLL document with wink-nlp, projects its gold tags onto wink tokens, extracts features. */
@@ -26,6 +36,7 @@ export function prepareDocument(doc: ConllDocument, gazetteer: Gazetteer, mask: 
     sentences: aligned.analyzed.sentences,
     gold,
     goldConll: doc.sentences.map((s) => s.tokens.map((t) => t.tag)),
+    capsSentence: doc.sentences.map((s) => inCapitals(s.tokens.map((t) => t.text))),
   };
 }
 

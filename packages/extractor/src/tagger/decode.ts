@@ -11,12 +11,52 @@ const FORBIDDEN = -1e30;
 export type WeightArray = Float64Array | Float32Array | Int16Array;
 
 export interface Weights {
-  /** bucket * LABEL_COUNT + label. */
+  /**
+   * Dense: `bucket * LABEL_COUNT + label`. Sparse (when `index` is set): `row * LABEL_COUNT + label`
+   * over the buckets that have weights, in bucket order.
+   */
   emission: WeightArray;
+  /**
+   * For sparse weights: per 32 buckets, a pair [presence bits, rows before]. A shipped model has
+   * weights for a few percent of the buckets; a dense table would be mostly zeros, and every
+   * lookup a cache miss. The index is 1/4 byte per bucket and the rows stay small enough to be cached.
+   */
+  index?: Uint32Array;
   /** Multiplier of `emission` (quantised models); 1 for float weights. */
   scale: number;
   /** (prev * LABEL_COUNT + next), prev = LABEL_COUNT for the sentence start; already scaled. */
   transition: Float64Array | Float32Array;
+}
+
+function popcount(x: number): number {
+  x = x - ((x >>> 1) & 0x55555555);
+  x = (x & 0x33333333) + ((x >>> 2) & 0x33333333);
+  return Math.imul((x + (x >>> 4)) & 0x0f0f0f0f, 0x01010101) >>> 24;
+}
+
+/** Builds the sparse index of sorted bucket ids (see Weights.index). */
+export function buildSparseIndex(buckets: ArrayLike<number>, bucketCount: number): Uint32Array {
+  const index = new Uint32Array(Math.ceil(bucketCount / 32) * 2);
+  for (let r = 0; r < buckets.length; r++) {
+    const b = buckets[r]!;
+    const at = (b >>> 5) << 1;
+    index[at] = index[at]! | (1 << (b & 31));
+  }
+  let rows = 0;
+  for (let w = 0; w < index.length; w += 2) {
+    index[w + 1] = rows;
+    rows += popcount(index[w]!);
+  }
+  return index;
+}
+
+/** The row of a bucket in sparse weights, or -1 when the bucket has no weights. */
+export function sparseRow(index: Uint32Array, bucket: number): number {
+  const at = (bucket >>> 5) << 1;
+  const word = index[at]!;
+  const bit = 1 << (bucket & 31);
+  if ((word & bit) === 0) return -1;
+  return index[at + 1]! + popcount(word & (bit - 1));
 }
 
 /**
@@ -24,6 +64,74 @@ export interface Weights {
  * is one more feature id per token (the document memory), or -1.
  */
 export function scoreTokens(
+  weights: Weights,
+  features: DocumentFeatures,
+  start: number,
+  end: number,
+  extra: Int32Array,
+  out: Float64Array,
+): void {
+  if (weights.index) scoreSparse(weights, weights.index, features, start, end, extra, out);
+  else scoreDense(weights, features, start, end, extra, out);
+}
+
+function scoreSparse(
+  weights: Weights,
+  index: Uint32Array,
+  features: DocumentFeatures,
+  start: number,
+  end: number,
+  extra: Int32Array,
+  out: Float64Array,
+): void {
+  const w = weights.emission;
+  const { ids, offsets } = features;
+  for (let i = start; i < end; i++) {
+    let s0 = 0,
+      s1 = 0,
+      s2 = 0,
+      s3 = 0,
+      s4 = 0,
+      s5 = 0,
+      s6 = 0,
+      s7 = 0,
+      s8 = 0;
+    const last = offsets[i + 1]!;
+    for (let f = offsets[i]!; f <= last; f++) {
+      let id: number;
+      if (f < last) id = ids[f]!;
+      else {
+        id = extra[i - start]!;
+        if (id < 0) break;
+      }
+      const row = sparseRow(index, id);
+      if (row < 0) continue;
+      const b = row * L;
+      s0 += w[b]!;
+      s1 += w[b + 1]!;
+      s2 += w[b + 2]!;
+      s3 += w[b + 3]!;
+      s4 += w[b + 4]!;
+      s5 += w[b + 5]!;
+      s6 += w[b + 6]!;
+      s7 += w[b + 7]!;
+      s8 += w[b + 8]!;
+    }
+    const o = (i - start) * L;
+    const k = weights.scale;
+    out[o] = s0 * k;
+    out[o + 1] = s1 * k;
+    out[o + 2] = s2 * k;
+    out[o + 3] = s3 * k;
+    out[o + 4] = s4 * k;
+    out[o + 5] = s5 * k;
+    out[o + 6] = s6 * k;
+    out[o + 7] = s7 * k;
+    out[o + 8] = s8 * k;
+  }
+}
+
+function scoreDense(
   weights: Weights,
   features: DocumentFeatures,
   start: number,

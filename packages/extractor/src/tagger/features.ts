@@ -144,7 +144,7 @@ export function extractFeatures(
     const text = tokens[i]!.text;
     const low = text.toLowerCase();
     lower[i] = low;
-    keys[i] = gazetteerKey(text);
+    keys[i] = gazetteerKey(text, low);
     hWord[i] = hashString(text);
     hLower[i] = hashString(low);
     hPos[i] = posHash(tokens[i]!.pos);
@@ -203,10 +203,8 @@ export function extractFeatures(
 
   const ids = new Uint32Array(n * MAX_FEATURES_PER_TOKEN);
   const offsets = new Int32Array(n + 1);
+  // Feature ids are written inline (`ids[k++] = ... & mask`), not through a closure, in this hot loop.
   let k = 0;
-  const add = (h: number): void => {
-    ids[k++] = h & mask;
-  };
 
   // Tokens outside every sentence (the adapter makes none) get an empty feature list.
   let next = 0;
@@ -230,45 +228,48 @@ export function extractFeatures(
       const pos = position[i]!;
       const c = cap[i]!;
 
-      add(T.Bias);
-      add(mix(T.Word, hWord[i]!));
-      add(mix(T.Lower, hLower[i]!));
-      add(mix(T.Shape, hShape[i]!));
+      ids[k++] = T.Bias & mask;
+      ids[k++] = mix(T.Word, hWord[i]!) & mask;
+      ids[k++] = mix(T.Lower, hLower[i]!) & mask;
+      ids[k++] = mix(T.Shape, hShape[i]!) & mask;
       for (let q = 0; q < 4; q++) {
-        if (prefix[i * 4 + q]) add(mix(T.Prefix1 + q, prefix[i * 4 + q]!));
-        if (suffix[i * 4 + q]) add(mix(T.Suffix1 + q, suffix[i * 4 + q]!));
+        if (prefix[i * 4 + q]) ids[k++] = mix(T.Prefix1 + q, prefix[i * 4 + q]!) & mask;
+        if (suffix[i * 4 + q]) ids[k++] = mix(T.Suffix1 + q, suffix[i * 4 + q]!) & mask;
       }
-      add(mix(T.Pos, hPos[i]!));
-      add(mix(T.PosLower, mix(hPos[i]!, hLower[i]!)));
-      add(mix(T.LowerM1, lM1));
-      add(mix(T.LowerP1, lP1));
-      add(mix(T.LowerM2, lM2));
-      add(mix(T.LowerP2, lP2));
-      add(mix(T.PosM1, pM1));
-      add(mix(T.PosP1, pP1));
-      add(mix(mix(T.ShapeM1Shape, sM1), hShape[i]!));
-      add(mix(mix(T.ShapeShapeP1, hShape[i]!), sP1));
-      add(mix(mix(T.BigramM1, lM1), hLower[i]!));
-      add(mix(mix(T.BigramP1, hLower[i]!), lP1));
-      add(mix(mix(T.PosM1Pos, pM1), hPos[i]!));
-      add(mix(mix(T.PosPosP1, hPos[i]!), pP1));
-      add(mix(T.CapTrigram, cM1 * 64 + c * 8 + cP1 + pos * 512));
-      add(mix(T.PositionCap, pos * 8 + c));
+      ids[k++] = mix(T.Pos, hPos[i]!) & mask;
+      ids[k++] = mix(T.PosLower, mix(hPos[i]!, hLower[i]!)) & mask;
+      ids[k++] = mix(T.LowerM1, lM1) & mask;
+      ids[k++] = mix(T.LowerP1, lP1) & mask;
+      ids[k++] = mix(T.LowerM2, lM2) & mask;
+      ids[k++] = mix(T.LowerP2, lP2) & mask;
+      ids[k++] = mix(T.PosM1, pM1) & mask;
+      ids[k++] = mix(T.PosP1, pP1) & mask;
+      ids[k++] = mix(mix(T.ShapeM1Shape, sM1), hShape[i]!) & mask;
+      ids[k++] = mix(mix(T.ShapeShapeP1, hShape[i]!), sP1) & mask;
+      ids[k++] = mix(mix(T.BigramM1, lM1), hLower[i]!) & mask;
+      ids[k++] = mix(mix(T.BigramP1, hLower[i]!), lP1) & mask;
+      ids[k++] = mix(mix(T.PosM1Pos, pM1), hPos[i]!) & mask;
+      ids[k++] = mix(mix(T.PosPosP1, hPos[i]!), pP1) & mask;
+      ids[k++] = mix(T.CapTrigram, cM1 * 64 + c * 8 + cP1 + pos * 512) & mask;
+      ids[k++] = mix(T.PositionCap, pos * 8 + c) & mask;
       if (pos === Position.Headline) {
-        add(mix(T.HeadlineCap, c));
-        add(mix(T.HeadlineLower, hLower[i]!));
+        ids[k++] = mix(T.HeadlineCap, c) & mask;
+        ids[k++] = mix(T.HeadlineLower, hLower[i]!) & mask;
       }
       if (c !== Cap.Digits && c !== Cap.Other) {
         const seen = caseSeen.get(lower[i]!) ?? 0;
-        add(mix(T.CaseInDoc, pos * 4 + seen));
-        add(mix(T.CaseInDocCap, c * 16 + pos * 4 + seen));
+        ids[k++] = mix(T.CaseInDoc, pos * 4 + seen) & mask;
+        ids[k++] = mix(T.CaseInDocCap, c * 16 + pos * 4 + seen) & mask;
       }
       const bits = gazBits[i]!;
       if (bits) {
-        for (let b = 0; b < GAZ_BITS; b++) if (bits & (1 << b)) add(mix(T.Gazetteer, b * 2 + gazInside[i]!));
+        for (let b = 0; b < GAZ_BITS; b++)
+          if (bits & (1 << b)) ids[k++] = mix(T.Gazetteer, b * 2 + gazInside[i]!) & mask;
       }
-      if (i > first && gazBits[i - 1]) add(mix(T.GazetteerM1, gazBits[i - 1]! * 2 + gazInside[i - 1]!));
-      if (i + 1 < end && gazBits[i + 1]) add(mix(T.GazetteerP1, gazBits[i + 1]! * 2 + gazInside[i + 1]!));
+      if (i > first && gazBits[i - 1])
+        ids[k++] = mix(T.GazetteerM1, gazBits[i - 1]! * 2 + gazInside[i - 1]!) & mask;
+      if (i + 1 < end && gazBits[i + 1])
+        ids[k++] = mix(T.GazetteerP1, gazBits[i + 1]! * 2 + gazInside[i + 1]!) & mask;
     }
   }
   for (; next <= n; next++) offsets[next] = k;

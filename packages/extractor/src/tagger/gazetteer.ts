@@ -18,9 +18,12 @@ const MAX_TOKENS = 6;
 /** Smaller places are mostly noise: they share names with people and common words. */
 const MIN_CITY_POPULATION = 15000;
 
-/** Lower-cased letters and digits of a string (any script). */
-export function gazetteerKey(text: string): string {
-  return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+const ASCII_WORD = /^[a-z0-9]*$/;
+
+/** Lower-cased letters and digits of a string (any script). `lower` may pass the lower case in. */
+export function gazetteerKey(text: string, lower = text.toLowerCase()): string {
+  // Most tokens are plain ASCII words: skip the Unicode-aware replace for them.
+  return ASCII_WORD.test(lower) ? lower : lower.replace(/[^\p{L}\p{N}]+/gu, '');
 }
 
 export class Gazetteer {
@@ -29,10 +32,28 @@ export class Gazetteer {
   /** Keys of the leading words of multi-word names, to stop a match early. */
   readonly prefixes = new Set<string>();
 
+  /** Serialised form, stored in the model file: `key<TAB>bits` lines, a blank line, prefix lines. */
+  toText(): string {
+    const entries = [...this.entries].map(([key, bits]) => `${key}\t${bits}`);
+    return `${entries.join('\n')}\n\n${[...this.prefixes].join('\n')}`;
+  }
+
+  static fromText(text: string): Gazetteer {
+    const gazetteer = new Gazetteer();
+    const split = text.indexOf('\n\n');
+    if (split < 0) throw new Error('Gazetteer.fromText: no blank line between entries and prefixes.');
+    for (const line of text.slice(0, split).split('\n')) {
+      const tab = line.indexOf('\t');
+      if (tab > 0) gazetteer.entries.set(line.slice(0, tab), Number(line.slice(tab + 1)));
+    }
+    for (const prefix of text.slice(split + 2).split('\n')) if (prefix) gazetteer.prefixes.add(prefix);
+    return gazetteer;
+  }
+
   add(name: string, bits: number): void {
     const words = name
       .split(/[\s\-–]+/)
-      .map(gazetteerKey)
+      .map((word) => gazetteerKey(word))
       .filter(Boolean);
     if (!words.length) return;
     let key = '';
@@ -92,7 +113,10 @@ export class Gazetteer {
 
 let shared: Gazetteer | undefined;
 
-/** The gazetteer, built once on first use (decoding the cities file takes about half a second). */
+/**
+ * The gazetteer built from the data packages, once (decoding the cities file takes about half a
+ * second). Training uses it and stores it in the model file; the run-time tagger reads it from there.
+ */
 export function getGazetteer(): Gazetteer {
   if (shared) return shared;
   const gazetteer = new Gazetteer();

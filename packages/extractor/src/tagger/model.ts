@@ -4,7 +4,8 @@
  * weights all round to (almost) zero are dropped; that and the quantisation keep the file small.
  */
 import { deflateSync, inflateSync } from 'node:zlib';
-import type { Weights } from './decode';
+import { buildSparseIndex, type Weights } from './decode';
+import { Gazetteer } from './gazetteer';
 import { LABEL_COUNT, LABELS } from './labels';
 
 const MAGIC = 'NGNER1';
@@ -18,6 +19,8 @@ export interface ModelInfo {
   labels: string[];
   scale: number;
   rows: number;
+  /** Byte length of the serialised gazetteer at the end of the file (0: none stored). */
+  gazetteerBytes: number;
   /** Free-form training provenance (epochs, seed, dev F1), printed by tools. */
   trainedWith?: Record<string, unknown>;
 }
@@ -26,6 +29,8 @@ export interface LoadedModel {
   info: ModelInfo;
   weights: Weights;
   mask: number;
+  /** The gazetteer the model was trained with, when the file stores it. */
+  gazetteer?: Gazetteer;
 }
 
 export class ModelFormatError extends Error {
@@ -39,6 +44,8 @@ export interface SaveOptions {
   bits: number;
   /** Rows whose largest |weight| is at most this many quantisation steps are dropped. */
   pruneSteps: number;
+  /** Stored with the weights: features mean what they meant in training, and loading is fast. */
+  gazetteer?: Gazetteer;
   trainedWith?: Record<string, unknown>;
 }
 
@@ -69,6 +76,7 @@ export function serializeModel(weights: Weights, options: SaveOptions): Buffer {
     for (let y = 0; y < L; y++) values[r * L + y] = Math.round((w[b * L + y]! * weights.scale) / scale);
   });
   const transition = Float32Array.from(weights.transition);
+  const gazetteer = Buffer.from(options.gazetteer ? options.gazetteer.toText() : '', 'utf8');
   const info: ModelInfo = {
     version: 1,
     featureVersion: FEATURE_VERSION,
@@ -76,6 +84,7 @@ export function serializeModel(weights: Weights, options: SaveOptions): Buffer {
     labels: [...LABELS],
     scale,
     rows: rows.length,
+    gazetteerBytes: gazetteer.length,
     trainedWith: options.trainedWith,
   };
   const header = Buffer.from(JSON.stringify(info), 'utf8');
@@ -87,11 +96,12 @@ export function serializeModel(weights: Weights, options: SaveOptions): Buffer {
     Buffer.from(transition.buffer, transition.byteOffset, transition.byteLength),
     Buffer.from(ids.buffer),
     Buffer.from(values.buffer),
+    gazetteer,
   ]);
   return Buffer.concat([Buffer.from(MAGIC, 'ascii'), deflateSync(body, { level: 9 })]);
 }
 
-/** Parses a model file into dense int16 weights ready for scoring. `name` is used in errors. */
+/** Parses a model file into sparse int16 weights ready for scoring. `name` is used in errors. */
 export function deserializeModel(data: Buffer, name = 'model'): LoadedModel {
   if (data.subarray(0, MAGIC.length).toString('ascii') !== MAGIC)
     throw new ModelFormatError(`'${name}' is not a newsgraph NER model (bad magic).`);
@@ -121,11 +131,23 @@ export function deserializeModel(data: Buffer, name = 'model'): LoadedModel {
   const transition = new Float32Array(take((L + 1) * L * 4));
   const ids = new Uint32Array(take(info.rows * 4));
   const values = new Int16Array(take(info.rows * L * 2));
-  const emission = new Int16Array((1 << info.bits) * L);
+  const gazetteerText = info.gazetteerBytes ? Buffer.from(take(info.gazetteerBytes)).toString('utf8') : '';
+  // Keep the rows as stored (sparse): see Weights.index.
+  const buckets = new Uint32Array(info.rows);
   let bucket = 0;
   for (let r = 0; r < info.rows; r++) {
     bucket += ids[r]!;
-    emission.set(values.subarray(r * L, r * L + L), bucket * L);
+    if (r > 0 && ids[r] === 0) throw new ModelFormatError(`'${name}' repeats a feature row.`);
+    buckets[r] = bucket;
   }
-  return { info, weights: { emission, scale: info.scale, transition }, mask: (1 << info.bits) - 1 };
+  if (info.rows && bucket >= 1 << info.bits)
+    throw new ModelFormatError(`'${name}' has a row outside its ${info.bits}-bit table.`);
+  const index = buildSparseIndex(buckets, 1 << info.bits);
+  const model: LoadedModel = {
+    info,
+    weights: { emission: values, index, scale: info.scale, transition },
+    mask: (1 << info.bits) - 1,
+  };
+  if (gazetteerText) model.gazetteer = Gazetteer.fromText(gazetteerText);
+  return model;
 }

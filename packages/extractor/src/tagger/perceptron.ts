@@ -8,13 +8,14 @@ import type { Weights } from './decode';
 import { DocumentMemory, type DocumentFeatures } from './features';
 import { LABEL_COUNT } from './labels';
 import { seededRandom, shuffle } from './random';
-import { decodeSentence, remember, SequenceScratch, type SentenceRange } from './sequence';
+import { decodeSentence, decodingOrder, remember, SequenceScratch, type OrderedRange } from './sequence';
 
 const L = LABEL_COUNT;
 
 export interface TrainingDocument {
   features: DocumentFeatures;
-  sentences: readonly SentenceRange[];
+  /** Sentences in document order; decoded in `decodingOrder`. */
+  sentences: readonly OrderedRange[];
   /** Gold label index per token. */
   gold: Int32Array;
 }
@@ -88,7 +89,7 @@ export function trainPerceptron(documents: readonly TrainingDocument[], options:
       const doc = documents[d]!;
       const { features, gold } = doc;
       const memory = new DocumentMemory();
-      for (const range of doc.sentences) {
+      for (const range of decodingOrder(doc.sentences)) {
         const n = decodeSentence(current, features, range, memory, mask, scratch);
         const pred = scratch.labels;
         const start = range.tokenStart;

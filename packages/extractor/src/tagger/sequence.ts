@@ -63,17 +63,30 @@ export function remember(
   memory.record(features, range.tokenStart, range.tokenEnd, scratch.types);
 }
 
+export interface OrderedRange extends SentenceRange {
+  isHeadline: boolean;
+}
+
+/**
+ * The order in which sentences are decoded: the body first, in reading order, then the headlines.
+ * Names in capitals are hard to type alone ("MERKEL VISITS PARIS"); decoded last, a headline sees
+ * through the document memory what the body said about the same words.
+ */
+export function decodingOrder<R extends OrderedRange>(sentences: readonly R[]): R[] {
+  return [...sentences.filter((s) => !s.isHeadline), ...sentences.filter((s) => s.isHeadline)];
+}
+
 /** Label index of every token of the document (0 = O for tokens outside sentences). */
 export function tagDocument(
   weights: Weights,
   features: DocumentFeatures,
-  sentences: readonly SentenceRange[],
+  sentences: readonly OrderedRange[],
   mask: number,
   scratch: SequenceScratch,
 ): Int32Array {
   const result = new Int32Array(features.offsets.length - 1);
   const memory = new DocumentMemory();
-  for (const range of sentences) {
+  for (const range of decodingOrder(sentences)) {
     const n = decodeSentence(weights, features, range, memory, mask, scratch);
     result.set(scratch.labels.subarray(0, n), range.tokenStart);
     remember(features, range, memory, scratch.labels, scratch);

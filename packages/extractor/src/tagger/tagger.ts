@@ -23,7 +23,8 @@ export const DEFAULT_MODEL_PATH = path.resolve(__dirname, '../../models/ner.bin'
 
 export function createTagger(model: LoadedModel): NerTagger {
   const scratch = new SequenceScratch();
-  const gazetteer = getGazetteer();
+  // Models store their gazetteer; building it from the data packages is the fallback.
+  const gazetteer = model.gazetteer ?? getGazetteer();
   const tagIndices = (analyzed: AnalyzedText): Int32Array => {
     const features = extractFeatures(analyzed, gazetteer, model.mask);
     return tagDocument(model.weights, features, analyzed.sentences, model.mask, scratch);

@@ -1,0 +1,62 @@
+import { analyzeText } from '../nlp';
+import { extractFeatures } from './features';
+import { Gazetteer } from './gazetteer';
+import { hashString, mix } from './hash';
+
+const MASK = (1 << 18) - 1;
+
+function gazetteer(): Gazetteer {
+  const g = new Gazetteer();
+  g.add('Burkina Faso', 1);
+  g.add('Ouagadougou', 4);
+  return g;
+}
+
+function featuresOf(text: string, g = gazetteer()) {
+  return extractFeatures(analyzeText(text), g, MASK);
+}
+
+function tokenIds(f: ReturnType<typeof featuresOf>, i: number): number[] {
+  return Array.from(f.ids.subarray(f.offsets[i]!, f.offsets[i + 1]!));
+}
+
+describe('extractFeatures', () => {
+  it('is deterministic: the same text gives the same ids', () => {
+    const text = 'Ibrahim Traore spoke in Ouagadougou on Friday.';
+    const a = featuresOf(text);
+    const b = featuresOf(text);
+    expect(Array.from(a.ids)).toEqual(Array.from(b.ids));
+    expect(Array.from(a.offsets)).toEqual(Array.from(b.offsets));
+    expect(a.ids.every((id) => id <= MASK)).toBe(true);
+  });
+
+  it('depends on the word and on its neighbours', () => {
+    const a = featuresOf('Traore spoke in Ouagadougou.');
+    const b = featuresOf('Traore spoke in Bobo.');
+    // "in" (token 2) sees a different next word; "Traore" (token 0) is two words too far to notice.
+    expect(tokenIds(a, 0)).toEqual(tokenIds(b, 0));
+    expect(tokenIds(a, 2)).not.toEqual(tokenIds(b, 2));
+  });
+
+  it('marks gazetteer matches, multi-word ones included', () => {
+    const withGaz = featuresOf('Troops left Burkina Faso today.');
+    const without = featuresOf('Troops left Burkina Faso today.', new Gazetteer());
+    for (const i of [2, 3]) expect(tokenIds(withGaz, i).length).toBeGreaterThan(tokenIds(without, i).length);
+    expect(tokenIds(withGaz, 0)).toEqual(tokenIds(without, 0));
+  });
+
+  it('gives headline tokens features of their own', () => {
+    const f = featuresOf('TRAORE VISITS OUAGADOUGOU\nTraore visited Ouagadougou on Friday.');
+    expect(Array.from(f.position.subarray(0, 3))).toEqual([2, 2, 2]);
+    // Same lower-cased word, different position and case: different feature lists.
+    expect(tokenIds(f, 0)).not.toEqual(tokenIds(f, 3));
+  });
+});
+
+describe('hashing', () => {
+  it('is stable across runs (the shipped model depends on it)', () => {
+    expect(hashString('Paris')).toBe(hashString('Paris'));
+    expect(hashString('')).toBe(0x811c9dc5);
+    expect(mix(3, hashString('paris'))).not.toBe(mix(4, hashString('paris')));
+  });
+});

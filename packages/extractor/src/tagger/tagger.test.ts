@@ -1,0 +1,61 @@
+import { analyzeText } from '../nlp';
+import { getTagger, loadTagger } from './index';
+
+/** Pairs of [token, tag] for the tokens the tagger put in an entity. */
+function entities(text: string, titleLength = 0): [string, string][] {
+  const analyzed = analyzeText(text, titleLength);
+  const tags = getTagger().tag(analyzed);
+  expect(tags).toHaveLength(analyzed.tokens.length);
+  return analyzed.tokens.flatMap((t, i) => (tags[i] === 'O' ? [] : [[t.text, tags[i]!] as [string, string]]));
+}
+
+describe('the shipped tagger', () => {
+  it('finds a person and a place', () => {
+    expect(entities('Angela Merkel visited Paris on Monday.')).toEqual([
+      ['Angela', 'B-PER'],
+      ['Merkel', 'I-PER'],
+      ['Paris', 'B-LOC'],
+    ]);
+  });
+
+  it('types organisations and keeps titles out of names', () => {
+    const found = entities(
+      'NATO Secretary-General Jens Stoltenberg met officials of the World Bank in Brussels.',
+    );
+    expect(found).toEqual(
+      expect.arrayContaining([
+        ['NATO', 'B-ORG'],
+        ['Jens', 'B-PER'],
+        ['Stoltenberg', 'I-PER'],
+        ['Brussels', 'B-LOC'],
+      ]),
+    );
+    expect(found.find(([t]) => t === 'Secretary')).toBeUndefined();
+  });
+
+  it('tags an all-caps headline with the help of the body', () => {
+    const text =
+      'MERKEL WELCOMES MACRON TO BERLIN\nChancellor Angela Merkel received French President Emmanuel Macron in Berlin on Tuesday.';
+    const found = new Map(entities(text, text.indexOf('\n')));
+    expect(found.get('MERKEL')).toBe('B-PER');
+    expect(found.get('MACRON')).toBe('B-PER');
+    expect(found.get('BERLIN')).toBe('B-LOC');
+  });
+
+  it('tags a later surname alone as the person', () => {
+    const found = entities(
+      'Prime Minister Jacinda Ardern spoke in Wellington. Ardern said the plan would work.',
+    );
+    expect(found.filter(([t]) => t === 'Ardern').map(([, tag]) => tag)).toEqual(['I-PER', 'B-PER']);
+  });
+
+  it('gives an empty list for an empty text', () => {
+    expect(getTagger().tag(analyzeText(''))).toEqual([]);
+  });
+
+  it('names a missing model file', () => {
+    expect(() => loadTagger('/nonexistent/ner.bin')).toThrow(
+      /loadTagger: cannot read the NER model '\/nonexistent\/ner\.bin'/,
+    );
+  });
+});
