@@ -2,5 +2,5 @@ export { normalizeName, acronymOf } from './normalize';
 export { findCountry, findDemonym, findCapitalOf, type CountryRecord } from './countries';
 export { findCity, cityAlias, type CityRecord } from './cities';
 export { findRegion } from './regions';
-export { ORG_HEADS, GENERIC_ORG_HEADS, CORPORATE_SUFFIXES, NAME_JOINERS } from './organizations';
+export { ORG_HEADS, CORPORATE_SUFFIXES, NAME_JOINERS } from './organizations';
 export { TITLE_WORDS, TITLE_JOINERS, type TitleSplit } from './titles';

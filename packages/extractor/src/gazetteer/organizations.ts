@@ -3,24 +3,19 @@
  * these are the vocabulary of institutional names, not facts about particular ones.
  */
 
-/** Head words of organisation names ("Defense Ministry", "State Duma", "Maxar Technologies"). */
+/**
+ * Head words of organisation names ("Defense Ministry", "Maxar Technologies"). Too generic to stand
+ * for a longer name alone: "Ministry" is not "Defense Ministry", while a proper name's last word may be.
+ */
 export const ORG_HEADS: ReadonlySet<string> = new Set(
-  `ministry ministries department office agency council committee commission parliament duma congress
+  `ministry ministries department office agency council committee commission parliament congress
    senate assembly court union alliance organization organisation association institute university college
    school party bank fund group inc corp corporation company co ltd plc llc technologies systems airlines
-   motors news times post press journal network television tv radio kremlin army navy forces police service
+   motors news times post press journal network television tv radio army navy forces police service
    services federation league club foundation board authority administration government cabinet bureau
    directorate command guard guards brigade regiment battalion exchange reserve treasury tribunal`
     .split(/\s+/)
     .filter(Boolean),
-);
-
-/**
- * Heads too generic to stand for a longer name alone: "Ministry" is not "Defense Ministry", but
- * "Duma" is "State Duma".
- */
-export const GENERIC_ORG_HEADS: ReadonlySet<string> = new Set(
-  [...ORG_HEADS].filter((w) => !['duma', 'kremlin', 'knesset'].includes(w)),
 );
 
 /** Words that end a company's name without naming it ("Maxar Technologies" is "Maxar"). */

@@ -55,6 +55,22 @@ export function dropCapitalizedCommonWords(spans: TypedSpan[], analyzed: Analyze
 }
 
 /**
+ * Headlines drop punctuation ("Putin Russia ready to talk" for "Putin: Russia ready to talk"), and the
+ * tagger then joins two names; a country at the end of a longer headline span is split off.
+ */
+export function splitHeadlineCountries(spans: TypedSpan[], analyzed: AnalyzedText): TypedSpan[] {
+  const { tokens, sentences } = analyzed;
+  return spans.flatMap((s) => {
+    const last = tokens[s.tokenEnd - 1]!;
+    if (s.tokenEnd - s.tokenStart < 2 || !sentences[last.sentence]!.isHeadline || !findCountry(last.text, true)) return [s];
+    return [
+      { ...s, tokenEnd: s.tokenEnd - 1 },
+      { tokenStart: s.tokenEnd - 1, tokenEnd: s.tokenEnd, type: 'location' as const },
+    ];
+  });
+}
+
+/**
  * Types that gazetteers and name heads settle: a name ending in an organisation head ("State Duma",
  * "Maxar Technologies") is an organisation whatever the tagger said, a known country or region
  * ("Eastern Europe") a place.
@@ -117,6 +133,7 @@ export type SpanRule = (spans: TypedSpan[], analyzed: AnalyzedText) => TypedSpan
 export const SPAN_RULES: readonly SpanRule[] = [
   dropTitleSpans,
   dropCapitalizedCommonWords,
+  splitHeadlineCountries,
   demoteDescriptors,
   retypeByGazetteer,
   joinDemonymOrganizations,

@@ -1,7 +1,7 @@
 /**
  * What two names of one entity share: the keys resolution compares, within and across articles.
  */
-import { acronymOf, cityAlias, CORPORATE_SUFFIXES, findCountry, findRegion, GENERIC_ORG_HEADS, NAME_JOINERS, normalizeName } from '../gazetteer';
+import { acronymOf, cityAlias, CORPORATE_SUFFIXES, findCountry, findRegion, ORG_HEADS, NAME_JOINERS, normalizeName } from '../gazetteer';
 import type { EntityType } from '../types';
 
 /** The key of a name: countries meet under their code, everything else under its normalised form. */
@@ -56,7 +56,7 @@ export function shortensOrganization(short: string, long: string): boolean {
   const tail = l.slice(l.length - s.length);
   // "Duma" of "State Duma", but not "Europe" of "... Cooperation in Europe": the tail must not follow a joiner.
   if (tail.every((w, i) => w === s[i]) && !NAME_JOINERS.has(l[l.length - s.length - 1]!))
-    return s.length >= 2 || (!GENERIC_ORG_HEADS.has(s[0]!) && s[0]!.length >= 3 && !findRegion(short));
+    return s.length >= 2 || (!ORG_HEADS.has(s[0]!) && s[0]!.length >= 3 && !findRegion(short));
   const head = l.slice(0, s.length);
   return head.every((w, i) => w === s[i]) && l.slice(s.length).every((w) => CORPORATE_SUFFIXES.has(w));
 }
