@@ -169,14 +169,19 @@ export class App {
     this.loaded = true;
     this.afterDataChange();
     this.rebuild();
-    this.setLive(first ? 'live' : `updated ${new Date().toLocaleTimeString()}`);
+    const truncated = this.data.getAttribute('truncated')
+      ? ` · heaviest ${this.data.size} of ${this.data.getAttribute('edgesMatched') ?? 'more'} relations shown`
+      : '';
+    this.setLive(`${first ? 'live' : `updated ${new Date().toLocaleTimeString()}`}${truncated}`);
     // A graph that came without any positions gets a short ForceAtlas2 run.
     if (placed > 0 && !hadPositions) this.layout.start(INITIAL_LAYOUT_MS);
 
     const { selectedNode } = this.store.get();
     if (first && selectedNode && this.data.hasNode(selectedNode)) {
       // A shared link: centre on its selection once sigma has drawn.
-      requestAnimationFrame(() => this.renderer.focusNode(selectedNode, 0));
+      requestAnimationFrame(() =>
+        this.renderer.focusNode(selectedNode, { duration: 0, rightInset: this.panelInset() }),
+      );
     }
   }
 
@@ -288,13 +293,32 @@ export class App {
     this.store.dispatch(selectNode, node);
     this.search.input.value = '';
     this.store.dispatch(setSearch, '', null);
-    requestAnimationFrame(() => this.renderer.focusNode(node));
+    requestAnimationFrame(() => this.renderer.focusNode(node, { rightInset: this.panelInset() }));
+  }
+
+  /** Width the details panel covers over the graph (it floats on the right of the stage). */
+  private panelInset(): number {
+    const stage = this.el.stage.getBoundingClientRect();
+    // The panel is shown on selection; measure its CSS width even before it has content.
+    const width = parseFloat(getComputedStyle(this.el.details).width) || 0;
+    return stage.width > width * 2 ? width + 12 : 0;
+  }
+
+  /** Relations of the edges on screen (for the browser tests and the console). */
+  visibleRelations(): string[] {
+    return [...new Set(this.renderer.getGraph().mapEdges((_e, a) => a.relation))].sort();
+  }
+
+  hasLabel(label: string): boolean {
+    return this.data.someNode((_n, a) => a.label === label);
   }
 
   private setLive(text: string): void {
     this.el.live.textContent = '';
     this.el.live.append(
-      h('span', { class: `live-dot ${text === 'offline' || text === 'update failed' ? 'off' : ''}` }),
+      h('span', {
+        class: `live-dot ${text.startsWith('offline') || text.startsWith('update failed') ? 'off' : ''}`,
+      }),
       text,
     );
   }

@@ -20,6 +20,14 @@ describe('parseGraph', () => {
     );
   });
 
+  it('keeps the server note that edges were truncated', () => {
+    const g = parseGraph({ attributes: { truncated: true, edgesMatched: 900 }, nodes: [], edges: [] });
+    expect(g.getAttributes()).toEqual({ truncated: true, edgesMatched: 900 });
+    const target = parseGraph({ nodes: [], edges: [] });
+    mergeGraph(target, g);
+    expect(target.getAttribute('edgesMatched')).toBe(900);
+  });
+
   it('keeps only typed attributes and fills defaults', () => {
     const g = parseGraph({
       nodes: [{ key: 'a', attributes: { label: 42, aliases: ['A', 3], entityType: 'person', onclick: 'x' } }],

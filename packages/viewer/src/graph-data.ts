@@ -10,7 +10,13 @@ import type { ColorMode, SizeMode } from './state';
 import type { EdgeData, NodeData, SerializedGraph } from './types';
 import { SYMMETRIC_RELATIONS } from './vocabulary';
 
-export type DataGraph = Graph<NodeData, EdgeData>;
+/** What the server says about the whole graph: it sends only the heaviest edges past a limit. */
+export interface DataGraphAttributes {
+  truncated?: boolean;
+  edgesMatched?: number;
+}
+
+export type DataGraph = Graph<NodeData, EdgeData, DataGraphAttributes>;
 
 /** Display attributes sigma reads, on top of the data attributes (kept for export and panels). */
 export interface DisplayNode extends NodeData {
@@ -88,10 +94,15 @@ function cleanEdge(a: Record<string, unknown>): EdgeData {
 /** Builds the data graph from GET /api/graph's body; throws GraphFormatError naming what is wrong. */
 export function parseGraph(json: unknown): DataGraph {
   if (typeof json !== 'object' || json === null) throw new GraphFormatError('expected an object');
-  const { nodes, edges } = json as Partial<SerializedGraph>;
+  const { nodes, edges, attributes } = json as Partial<SerializedGraph>;
   if (!Array.isArray(nodes)) throw new GraphFormatError('`nodes` must be an array');
   if (!Array.isArray(edges)) throw new GraphFormatError('`edges` must be an array');
   const graph: DataGraph = new Graph({ type: 'directed', multi: true, allowSelfLoops: true });
+  if (attributes?.truncated === true) {
+    graph.setAttribute('truncated', true);
+    if (typeof attributes.edgesMatched === 'number')
+      graph.setAttribute('edgesMatched', attributes.edgesMatched);
+  }
   nodes.forEach((n, i) => {
     if (typeof n?.key !== 'string' && typeof n?.key !== 'number') {
       throw new GraphFormatError(`nodes[${i}] has no key`);
@@ -153,6 +164,7 @@ export function placeMissingNodes(graph: DataGraph): number {
  * known nodes keep their positions, nodes and edges that vanished are dropped.
  */
 export function mergeGraph(target: DataGraph, incoming: DataGraph): void {
+  target.replaceAttributes({ ...incoming.getAttributes() });
   target.forEachNode((node) => {
     if (!incoming.hasNode(node)) target.dropNode(node);
   });

@@ -100,12 +100,32 @@ export class Renderer {
     this.sigma.refresh({ skipIndexation: true });
   }
 
-  /** Centres the camera on a node and zooms in a little. */
-  focusNode(node: string, duration = 500): void {
+  /**
+   * Centres the camera on a node and zooms in a little. `rightInset` is the width (px) covered by
+   * the details panel on the right: the node is centred in what remains visible.
+   */
+  focusNode(node: string, opts: { duration?: number; rightInset?: number } = {}): void {
     const data = this.sigma.getNodeDisplayData(node);
     if (!data) return;
     const camera = this.sigma.getCamera();
-    void camera.animate({ x: data.x, y: data.y, ratio: Math.min(camera.ratio, 0.5) }, { duration });
+    const target = { x: data.x, y: data.y, ratio: Math.min(camera.ratio, 0.5), angle: camera.angle };
+    const inset = opts.rightInset ?? 0;
+    if (inset > 0) {
+      // How far half the inset is in framed-graph units at the target zoom; the camera moves right
+      // by that much so that the node lands left of centre.
+      const { width, height } = this.sigma.getDimensions();
+      const center = this.sigma.viewportToFramedGraph(
+        { x: width / 2, y: height / 2 },
+        { cameraState: target },
+      );
+      const shifted = this.sigma.viewportToFramedGraph(
+        { x: width / 2 + inset / 2, y: height / 2 },
+        { cameraState: target },
+      );
+      target.x += shifted.x - center.x;
+      target.y += shifted.y - center.y;
+    }
+    void camera.animate(target, { duration: opts.duration ?? 500 });
   }
 
   resetCamera(): void {

@@ -40,7 +40,7 @@ export interface EdgeData {
 
 /** graphology's serialized form, as GET /api/graph returns it. */
 export interface SerializedGraph {
-  attributes?: Record<string, unknown>;
+  attributes?: { truncated?: unknown; edgesMatched?: unknown; [key: string]: unknown };
   options?: { type?: string; multi?: boolean; allowSelfLoops?: boolean };
   nodes: { key: string; attributes?: Partial<NodeData> }[];
   edges: { key?: string; source: string; target: string; attributes?: Partial<EdgeData> }[];
