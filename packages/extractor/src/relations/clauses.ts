@@ -20,7 +20,7 @@ import {
   TIME_WORDS,
 } from './lexicon';
 import { inMention, isPhraseToken, phraseListEndingAt, scanPhraseList, type NounPhrase } from './phrases';
-import type { RelationVocabularyEntry } from './vocabulary';
+import { verbTriggers, type RelationVocabularyEntry } from './vocabulary';
 
 export type VerbForm = 'finite' | 'gerund' | 'infinitive';
 
@@ -291,7 +291,9 @@ function skipAppositionLeft(doc: DocView, comma: number, floor: number): number 
     const token = doc.tokens[k]!;
     if (token.text !== ',') continue;
     const inner = doc.tokens[k + 1]!;
-    if (!(isPhraseToken(doc, k + 1, comma) || lower(inner) === 'one')) return undefined;
+    // ", a veteran diplomat,", ", one of ...,", ", from the Institute for Fiscal Studies,"
+    const opener = isPhraseToken(doc, k + 1, comma) || lower(inner) === 'one' || inner.pos === 'ADP';
+    if (!opener) return undefined;
     // Verbs inside are allowed only in a relative clause ("a company that has been monitoring").
     let relative = false;
     for (let j = k + 1; j < comma; j++) {
@@ -310,6 +312,53 @@ function previousFinite(doc: DocView, g: VerbGroup): VerbGroup | undefined {
   const groups = verbGroups(doc, g.sentence);
   for (let i = groups.indexOf(g) - 1; i >= 0; i--) if (groups[i]!.form === 'finite') return groups[i];
   return undefined;
+}
+
+/** Verbs that introduce a quotation with the speaker after them. */
+const QUOTE_VERBS = new Set([
+  'say',
+  'add',
+  'tell',
+  'ask',
+  'write',
+  'tweet',
+  'insist',
+  'warn',
+  'explain',
+  'continue',
+  'argue',
+]);
+
+/** Verbs after which a phrase may open a clause of its own: speech, thought and evidence verbs. */
+const CLAUSE_VERBS = new Set([
+  'believe',
+  'think',
+  'know',
+  'hope',
+  'fear',
+  'suggest',
+  'show',
+  'mean',
+  'expect',
+  'feel',
+  'find',
+  'learn',
+  'hear',
+  'see',
+  'realise',
+  'realize',
+  'ensure',
+  'predict',
+  'deny',
+  'confirm',
+  'reveal',
+  'suspect',
+]);
+
+function takesClause(lemma: string): boolean {
+  return (
+    CLAUSE_VERBS.has(lemma) || verbTriggers(lemma).some((t) => t.entry.clauseTarget || t.entry.statement)
+  );
 }
 
 /** Who does the verb group's action. */
@@ -399,6 +448,16 @@ function leftSubject(
   }
   const list = phraseListEndingAt(doc, floor, end);
   if (list.length) {
+    // "Robinson, who presents The Weakest Link tells Cockerell": a phrase right after a verb is that
+    // verb's object, unless the verb takes a clause ("said the U.S. and NATO rejected").
+    const before = doc.tokens[list[0]!.start - 1];
+    if (
+      before &&
+      before.pos === 'VERB' &&
+      list[0]!.start - 1 >= floor &&
+      !takesClause(before.lemma.toLowerCase())
+    )
+      return undefined;
     const actors = actorsOfList(doc, list);
     return actors.length ? { actors, via: 'phrase' } : undefined;
   }
@@ -418,7 +477,12 @@ function coordinated(doc: DocView, g: VerbGroup, depth: number): Subject | undef
 
 /** '"...," said Vladimir Konovalenko.': a speech verb after a quote, its subject after it. */
 function inverted(doc: DocView, g?: VerbGroup): Subject | undefined {
-  if (!g) return undefined;
+  if (!g || !QUOTE_VERBS.has(g.lemma)) return undefined;
+  // Only right after a quotation: '..." said X' or '...," said X'.
+  const quoteBefore = [1, 2].some((d) =>
+    /^["\u201C\u201D'\u2019]$/.test(doc.tokens[g.start - d]?.text ?? ''),
+  );
+  if (!quoteBefore) return undefined;
   const end = sentenceOf(doc, g.sentence).tokenEnd;
   const list = scanPhraseList(doc, g.head + 1, end);
   const last = list[list.length - 1];

@@ -68,10 +68,10 @@ export const CONDITIONALS = set(`if unless whether`);
 /** "plans to meet", "is ready to engage", "agreed to discuss": the infinitive is planned. */
 export const PLANNING_GOVERNORS = set(`
   plan intend aim expect prepare agree promise pledge vow schedule set due ready going decide resolve
-  arrange threaten offer
+  arrange threaten offer decision intention agreement
 `);
 /** "failed to meet", "declined to comment": the infinitive is negated. */
-export const NEGATIVE_GOVERNORS = set(`fail refuse decline neglect`);
+export const NEGATIVE_GOVERNORS = set(`fail refuse decline neglect failure refusal`);
 /** "voted to submit", "continued to warn": the infinitive happened as much as its governor did. */
 export const IMPLICATIVE_GOVERNORS = set(`
   vote begin start continue manage proceed move go get use rush hasten dare

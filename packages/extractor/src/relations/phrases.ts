@@ -69,6 +69,15 @@ export function isPhraseToken(doc: DocView, t: number, limit: number): boolean {
   return false;
 }
 
+/** Every word capitalised except "of" and "the": "Secretary of State", not "the return of". */
+function isTitleCase(doc: DocView, from: number, to: number): boolean {
+  for (let t = from; t < to; t++) {
+    const w = doc.tokens[t]!.text;
+    if (w !== 'of' && w !== 'the' && !/^[A-Z]/.test(w)) return false;
+  }
+  return true;
+}
+
 /** One noun phrase starting exactly at `i` (no coordination), or null. */
 export function scanPhrase(doc: DocView, i: number, limit: number, depth = 0): NounPhrase | null {
   let j = i;
@@ -103,7 +112,8 @@ export function scanPhrase(doc: DocView, i: number, limit: number, depth = 0): N
     if (of) {
       // "Secretary of State Antony Blinken": the named person is the phrase, the rest is a title.
       const ofMention = doc.mentions[of.headMention];
-      if (headMention < 0 && ofMention?.type === 'person') return { ...of, start: i };
+      if (headMention < 0 && ofMention?.type === 'person' && isTitleCase(doc, i, of.head))
+        return { ...of, start: i };
       phrase.of = of;
       phrase.end = of.end;
     }

@@ -237,9 +237,11 @@ export const ownedPlaceRule: RelationRule = {
     for (const m of mentionsOf(ctx)) {
       if (m.entity === undefined) continue;
       const first = firstToken(doc, m);
-      // "<owner>'s <name>"
+      // "<owner>'s <name>", but not "Britain's Europe Director X", where the name is part of a title.
       const mark = first - 1;
-      if (mark - 1 >= 0 && isPossessive(doc.tokens[mark]) && inMention(doc, mark - 1)) {
+      const next = doc.tokens[m.tokenEnd];
+      const inTitle = !!next && (ROLE_NOUNS.has(lower(next)) || inMention(doc, m.tokenEnd));
+      if (!inTitle && mark - 1 >= 0 && isPossessive(doc.tokens[mark]) && inMention(doc, mark - 1)) {
         const owner = doc.mentions[doc.mentionAt[mark - 1]!]!;
         const ownerType = owner.entity === undefined ? undefined : typeOf(doc, owner.entity);
         // "Russia's Belgorod region" is a place whatever type the name got.
