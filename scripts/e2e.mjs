@@ -13,5 +13,7 @@ if (!existsSync(chromium)) {
   console.warn(`${message}: skipping the browser tests.`);
   process.exit(0);
 }
-const run = spawnSync('npx', ['jest', '-c', 'jest.e2e.config.js', ...process.argv.slice(2)], { stdio: 'inherit' });
+const run = spawnSync('npx', ['jest', '-c', 'jest.e2e.config.js', ...process.argv.slice(2)], {
+  stdio: 'inherit',
+});
 process.exit(run.status ?? 1);

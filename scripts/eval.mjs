@@ -29,7 +29,14 @@ function run(args, options = {}) {
 console.log('== seeds: graph scorer ==');
 const graph = join(tmp, 'seeds.json');
 run([cli, 'build', join(shared, 'corpus/seeds'), '--out', graph, '--quiet']);
-process.stdout.write(run([join(shared, 'eval/score-graph.mjs'), join(shared, 'eval/seeds-gold.json'), graph, ...(verbose ? ['--verbose'] : [])]));
+process.stdout.write(
+  run([
+    join(shared, 'eval/score-graph.mjs'),
+    join(shared, 'eval/seeds-gold.json'),
+    graph,
+    ...(verbose ? ['--verbose'] : []),
+  ]),
+);
 
 console.log('\n== CoNLL-2003 dev: entity recogniser ==');
 const tagged = join(tmp, 'dev.tagged');

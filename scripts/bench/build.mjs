@@ -54,13 +54,26 @@ function require_path(name) {
 const bare = timed('bare wink-nlp', ['-e', bareScript]);
 const bareInfo = JSON.parse(bare.stdout);
 const full = timed('newsgraph build', [cli, 'build', corpus, '--out', join(out, 'graph.json')]);
-const single = timed('newsgraph build --workers 1', [cli, 'build', corpus, '--out', join(out, 'graph1.json'), '--workers', '1']);
+const single = timed('newsgraph build --workers 1', [
+  cli,
+  'build',
+  corpus,
+  '--out',
+  join(out, 'graph1.json'),
+  '--workers',
+  '1',
+]);
 rmSync(out, { recursive: true, force: true });
 
-const line = (label, s) => console.log(`${label.padEnd(38)} ${s.seconds.toFixed(2).padStart(7)} s  ${(s.seconds / bare.seconds).toFixed(2)}x bare`);
+const line = (label, s) =>
+  console.log(
+    `${label.padEnd(38)} ${s.seconds.toFixed(2).padStart(7)} s  ${(s.seconds / bare.seconds).toFixed(2)}x bare`,
+  );
 console.log(`corpus: ${corpus} (${bareInfo.docs} articles, ${bareInfo.tokens} wink tokens)`);
 line('bare wink-nlp readDoc+POS (1 thread)', bare);
 line('newsgraph build (all cores)', full);
 line('newsgraph build --workers 1', single);
-console.log(`worker speed-up: ${(single.seconds / full.seconds).toFixed(2)}x (${single.seconds.toFixed(2)} s -> ${full.seconds.toFixed(2)} s)`);
+console.log(
+  `worker speed-up: ${(single.seconds / full.seconds).toFixed(2)}x (${single.seconds.toFixed(2)} s -> ${full.seconds.toFixed(2)} s)`,
+);
 console.log(`newsgraph build summary: ${full.stderr.trim().split('\n').slice(-2).join(' | ')}`);

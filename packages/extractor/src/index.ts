@@ -5,7 +5,13 @@
  *   const extraction = extractDocument(makeDocument({ title, text }));
  */
 export * from './types';
-export { DEFAULT_SETTINGS, resolveSettings, validateSettings, SettingsError, type ExtractorSettings } from './settings';
+export {
+  DEFAULT_SETTINGS,
+  resolveSettings,
+  validateSettings,
+  SettingsError,
+  type ExtractorSettings,
+} from './settings';
 export * from './documents';
 export { analyzeText } from './nlp';
 export { detectMentions, type TokenTagger } from './mentions';

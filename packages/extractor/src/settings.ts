@@ -61,7 +61,9 @@ export class SettingsError extends Error {
 function positiveInteger(settings: ExtractorSettings, key: keyof ExtractorSettings, allowZero = false): void {
   const value = settings[key];
   if (typeof value !== 'number' || !Number.isInteger(value) || value < (allowZero ? 0 : 1))
-    throw new SettingsError(`the '${key}' setting must be a ${allowZero ? 'non-negative' : 'positive'} integer.`);
+    throw new SettingsError(
+      `the '${key}' setting must be a ${allowZero ? 'non-negative' : 'positive'} integer.`,
+    );
 }
 
 export function validateSettings(settings: ExtractorSettings): void {
@@ -75,7 +77,11 @@ export function validateSettings(settings: ExtractorSettings): void {
 }
 
 export function resolveSettings(partial: Partial<ExtractorSettings> = {}): ExtractorSettings {
-  const settings = { ...DEFAULT_SETTINGS, ...partial, extensions: [...(partial.extensions ?? DEFAULT_SETTINGS.extensions)] };
+  const settings = {
+    ...DEFAULT_SETTINGS,
+    ...partial,
+    extensions: [...(partial.extensions ?? DEFAULT_SETTINGS.extensions)],
+  };
   validateSettings(settings);
   return settings;
 }

@@ -41,7 +41,11 @@ export const RELATION_TYPES = [
 export type RelationType = (typeof RELATION_TYPES)[number];
 
 /** Relations that hold both ways: stored once, with the endpoints in canonical (sorted) order. */
-export const SYMMETRIC_RELATIONS: ReadonlySet<RelationType> = new Set(['met-with', 'spoke-with', 'co-mention']);
+export const SYMMETRIC_RELATIONS: ReadonlySet<RelationType> = new Set([
+  'met-with',
+  'spoke-with',
+  'co-mention',
+]);
 
 export const MODALITIES = ['asserted', 'negated', 'planned', 'hypothetical'] as const;
 export type Modality = (typeof MODALITIES)[number];

@@ -18,8 +18,15 @@ Commands:
 Run 'newsgraph <command> --help' for a command's options.
 `;
 
-export async function runCli(argv: string[], extraCommands: Record<string, CommandHandler> = {}): Promise<number> {
-  const commands: Record<string, CommandHandler> = { build: runBuildCommand, ner: runNerCommand, ...extraCommands };
+export async function runCli(
+  argv: string[],
+  extraCommands: Record<string, CommandHandler> = {},
+): Promise<number> {
+  const commands: Record<string, CommandHandler> = {
+    build: runBuildCommand,
+    ner: runNerCommand,
+    ...extraCommands,
+  };
   const [name, ...args] = argv;
   const extra = Object.keys(extraCommands)
     .map((c) => `  ${c}\n`)

@@ -23,7 +23,12 @@ export function makeProgressBar(label: string, stream: NodeJS.WriteStream = proc
     return { update: () => {}, interrupt: (line) => stream.write(`${line}\n`), stop: () => {} };
   }
   const bar = new cliProgress.SingleBar(
-    { stream, format: `${label} [{bar}] {value}/{total} articles | {eta_formatted} left`, hideCursor: true, clearOnComplete: true },
+    {
+      stream,
+      format: `${label} [{bar}] {value}/{total} articles | {eta_formatted} left`,
+      hideCursor: true,
+      clearOnComplete: true,
+    },
     cliProgress.Presets.shades_classic,
   );
   let started = false;

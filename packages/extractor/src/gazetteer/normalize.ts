@@ -33,7 +33,11 @@ export function normalizeName(name: string): string {
     .replace(/^the\s+/, '')
     .replace(/[^\p{L}\p{N}'&-]+/gu, ' ')
     .trim();
-  if (s.includes(' ') || SPELLING[s]) s = s.split(' ').map((w) => SPELLING[w] ?? w).join(' ');
+  if (s.includes(' ') || SPELLING[s])
+    s = s
+      .split(' ')
+      .map((w) => SPELLING[w] ?? w)
+      .join(' ');
   return s;
 }
 

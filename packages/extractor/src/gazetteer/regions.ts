@@ -5,7 +5,19 @@
 import countries from 'world-countries';
 import { normalizeName } from './normalize';
 
-const EXTRA_REGIONS = ['Middle East', 'West', 'East', 'Balkans', 'Baltics', 'Scandinavia', 'Caucasus', 'Arctic', 'Antarctica', 'Latin America', 'Gulf'];
+const EXTRA_REGIONS = [
+  'Middle East',
+  'West',
+  'East',
+  'Balkans',
+  'Baltics',
+  'Scandinavia',
+  'Caucasus',
+  'Arctic',
+  'Antarctica',
+  'Latin America',
+  'Gulf',
+];
 
 let regions: Map<string, string> | undefined;
 
@@ -13,7 +25,8 @@ let regions: Map<string, string> | undefined;
 export function findRegion(name: string): string | undefined {
   if (!regions) {
     regions = new Map();
-    for (const c of countries) for (const r of [c.region, c.subregion]) if (r) regions.set(normalizeName(r), r);
+    for (const c of countries)
+      for (const r of [c.region, c.subregion]) if (r) regions.set(normalizeName(r), r);
     for (const r of EXTRA_REGIONS) regions.set(normalizeName(r), r);
   }
   return regions.get(normalizeName(name));

@@ -27,14 +27,17 @@ function isNameToken(tokens: Token[], i: number, sentenceStart: number): boolean
   if (CALENDAR.has(t.text.toLowerCase())) return false;
   // Sentence-initial capitals are ordinary words unless tagged as a proper noun or known as a place.
   if (i === sentenceStart && t.pos !== 'PROPN' && !findCountry(t.text)) return false;
-  return t.pos === 'PROPN' || t.pos === 'NOUN' || t.pos === 'ADJ' || t.pos === 'X' || /^[A-Z.]+$/.test(t.text);
+  return (
+    t.pos === 'PROPN' || t.pos === 'NOUN' || t.pos === 'ADJ' || t.pos === 'X' || /^[A-Z.]+$/.test(t.text)
+  );
 }
 
 function typeOf(words: Token[], tokens: Token[], start: number): EntityType | undefined {
   const text = words.map((w) => w.text).join(' ');
   if (findCountry(text) || findRegion(text)) return 'location';
   const last = words[words.length - 1]!.text.toLowerCase();
-  if (ORG_HEADS.has(last) || (words.length > 2 && ORG_HEADS.has(words[0]!.text.toLowerCase()))) return 'organization';
+  if (ORG_HEADS.has(last) || (words.length > 2 && ORG_HEADS.has(words[0]!.text.toLowerCase())))
+    return 'organization';
   if (words.length === 1 && findDemonym(text)) return 'misc';
   if (/^[A-Z]{2,6}$/.test(text)) return 'organization';
   if (findCity(text)) return 'location';
@@ -76,7 +79,13 @@ export function findCapitalizedSpans(analyzed: AnalyzedText): TypedSpan[] {
         // Commission in Helsinki" ends at its head.
         const joiner = tokens[end];
         const headFirst = ORG_HEADS.has(tokens[i]!.text.toLowerCase());
-        if (joiner && headFirst && JOINERS.has(joiner.text) && end + 1 < sentence.tokenEnd && isCapitalized(tokens[end + 1]!)) {
+        if (
+          joiner &&
+          headFirst &&
+          JOINERS.has(joiner.text) &&
+          end + 1 < sentence.tokenEnd &&
+          isCapitalized(tokens[end + 1]!)
+        ) {
           end += 2;
           continue;
         }

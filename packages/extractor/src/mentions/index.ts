@@ -34,7 +34,9 @@ function textOf(analyzed: AnalyzedText, from: number, to: number): string {
 export function detectMentions(analyzed: AnalyzedText, options: DetectMentionsOptions = {}): Mention[] {
   const { tokens } = analyzed;
   if (tokens.length === 0) return [];
-  let spans: TypedSpan[] = options.tagger ? spansFromIob(options.tagger.tag(analyzed)) : findCapitalizedSpans(analyzed);
+  let spans: TypedSpan[] = options.tagger
+    ? spansFromIob(options.tagger.tag(analyzed))
+    : findCapitalizedSpans(analyzed);
   if (options.tagger) for (const rule of SPAN_RULES) spans = rule(spans, analyzed);
 
   const byEnd = new Map<number, TypedSpan>();

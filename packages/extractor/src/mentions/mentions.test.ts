@@ -36,7 +36,9 @@ describe('spansFromIob / iobFromSpans', () => {
 describe('detectMentions: the rule layer over a tagger', () => {
   it('splits a title with a demonym off a person name', () => {
     const analyzed = analyzeText('Brazilian Foreign Minister Mauro Vieira arrived in Lisbon.');
-    const [person] = detectMentions(analyzed, { tagger: taggerFor({ 'Mauro Vieira': 'PER', Lisbon: 'LOC' }) });
+    const [person] = detectMentions(analyzed, {
+      tagger: taggerFor({ 'Mauro Vieira': 'PER', Lisbon: 'LOC' }),
+    });
     expect(person).toMatchObject({
       name: 'Mauro Vieira',
       type: 'person',
@@ -48,8 +50,14 @@ describe('detectMentions: the rule layer over a tagger', () => {
 
   it('takes the organisation before a title as what the title belongs to', () => {
     const analyzed = analyzeText('UNICEF Executive Director Catherine Russell visited the camp.');
-    const mentions = detectMentions(analyzed, { tagger: taggerFor({ UNICEF: 'ORG', 'Catherine Russell': 'PER' }) });
-    expect(mentions[1]).toMatchObject({ name: 'Catherine Russell', role: 'Executive Director', roleOf: 'UNICEF' });
+    const mentions = detectMentions(analyzed, {
+      tagger: taggerFor({ UNICEF: 'ORG', 'Catherine Russell': 'PER' }),
+    });
+    expect(mentions[1]).toMatchObject({
+      name: 'Catherine Russell',
+      role: 'Executive Director',
+      roleOf: 'UNICEF',
+    });
   });
 
   it('reads a title joined by "of" ("Secretary of State")', () => {
@@ -70,7 +78,9 @@ describe('detectMentions: the rule layer over a tagger', () => {
   it('gives offsets that point at the mention text', () => {
     const text = 'On Monday, Kenyan President William Ruto met Chinese officials in Nairobi.';
     const analyzed = analyzeText(text);
-    for (const m of detectMentions(analyzed, { tagger: taggerFor({ 'William Ruto': 'PER', Nairobi: 'LOC' }) }))
+    for (const m of detectMentions(analyzed, {
+      tagger: taggerFor({ 'William Ruto': 'PER', Nairobi: 'LOC' }),
+    }))
       expect(text.slice(m.start, m.end)).toBe(m.text);
   });
 });
@@ -92,7 +102,9 @@ describe('detectMentions without a tagger (capitalised runs)', () => {
   });
 
   it('keeps an organisation name whole across "of" and "for"', () => {
-    const analyzed = analyzeText('Delegates of the Organization for Economic Cooperation and Development met.');
+    const analyzed = analyzeText(
+      'Delegates of the Organization for Economic Cooperation and Development met.',
+    );
     const names = detectMentions(analyzed, { tagger: null }).map((m) => m.name);
     expect(names).toContain('Organization for Economic Cooperation and Development');
   });

@@ -35,7 +35,21 @@ export function demoteDescriptors(spans: TypedSpan[], analyzed: AnalyzedText): T
 }
 
 /** Nouns after a name that make it a place: "the Belgorod region", "Kharkiv province". */
-const PLACE_NOUNS = new Set(['region', 'province', 'oblast', 'city', 'district', 'county', 'border', 'peninsula', 'area', 'capital', 'port', 'village', 'town']);
+const PLACE_NOUNS = new Set([
+  'region',
+  'province',
+  'oblast',
+  'city',
+  'district',
+  'county',
+  'border',
+  'peninsula',
+  'area',
+  'capital',
+  'port',
+  'village',
+  'town',
+]);
 
 /**
  * Common words that open a sentence or a quote ("Planes, helicopters ...") are capitalised only by
@@ -48,7 +62,8 @@ export function dropCapitalizedCommonWords(spans: TypedSpan[], analyzed: Analyze
     if (s.tokenEnd - s.tokenStart !== 1) return true;
     const t = tokens[s.tokenStart]!;
     const prev = tokens[s.tokenStart - 1];
-    const opening = s.tokenStart === sentences[t.sentence]!.tokenStart || (prev && /^["“‘'(]$/.test(prev.text));
+    const opening =
+      s.tokenStart === sentences[t.sentence]!.tokenStart || (prev && /^["“‘'(]$/.test(prev.text));
     if (!opening || (t.pos !== 'NOUN' && t.pos !== 'VERB' && t.pos !== 'ADJ' && t.pos !== 'ADV')) return true;
     return isPlaceOrDemonym(t.text) || !!findCity(t.text);
   });
@@ -62,7 +77,12 @@ export function splitHeadlineCountries(spans: TypedSpan[], analyzed: AnalyzedTex
   const { tokens, sentences } = analyzed;
   return spans.flatMap((s) => {
     const last = tokens[s.tokenEnd - 1]!;
-    if (s.tokenEnd - s.tokenStart < 2 || !sentences[last.sentence]!.isHeadline || !findCountry(last.text, true)) return [s];
+    if (
+      s.tokenEnd - s.tokenStart < 2 ||
+      !sentences[last.sentence]!.isHeadline ||
+      !findCountry(last.text, true)
+    )
+      return [s];
     return [
       { ...s, tokenEnd: s.tokenEnd - 1 },
       { tokenStart: s.tokenEnd - 1, tokenEnd: s.tokenEnd, type: 'location' as const },
@@ -98,9 +118,17 @@ export function joinDemonymOrganizations(spans: TypedSpan[], analyzed: AnalyzedT
   const out: TypedSpan[] = [];
   for (const s of spans) {
     const prev = out[out.length - 1];
-    const generic = words(tokens, s).every((t) => ORG_HEADS.has(t.text.toLowerCase()) || TITLE_WORDS.has(t.text.toLowerCase()));
+    const generic = words(tokens, s).every(
+      (t) => ORG_HEADS.has(t.text.toLowerCase()) || TITLE_WORDS.has(t.text.toLowerCase()),
+    );
     const before = tokens[s.tokenStart - 1];
-    if (s.type === 'organization' && generic && before && findDemonym(before.text) && before.sentence === tokens[s.tokenStart]!.sentence) {
+    if (
+      s.type === 'organization' &&
+      generic &&
+      before &&
+      findDemonym(before.text) &&
+      before.sentence === tokens[s.tokenStart]!.sentence
+    ) {
       if (prev && prev.tokenEnd === s.tokenStart && prev.tokenStart === s.tokenStart - 1) out.pop();
       out.push({ ...s, tokenStart: s.tokenStart - 1 });
     } else out.push(s);
@@ -123,7 +151,9 @@ export function addMissedOrganizations(spans: TypedSpan[], analyzed: AnalyzedTex
     return ORG_HEADS.has(analyzed.tokens[c.tokenEnd - 1]!.text.toLowerCase());
   });
   if (added.length === 0) return spans;
-  const kept = spans.filter((s) => !added.some((a) => s.tokenStart < a.tokenEnd && a.tokenStart < s.tokenEnd));
+  const kept = spans.filter(
+    (s) => !added.some((a) => s.tokenStart < a.tokenEnd && a.tokenStart < s.tokenEnd),
+  );
   return [...kept, ...added].sort((a, b) => a.tokenStart - b.tokenStart);
 }
 

@@ -36,7 +36,12 @@ export function readTitle(
     if (isTitleWord(t)) {
       first = i;
       i--;
-    } else if ((TITLE_JOINERS.has(t.text) || t.text === '-') && i - 1 >= sentenceStart && isTitleWord(tokens[i - 1]!) && first === i + 1) {
+    } else if (
+      (TITLE_JOINERS.has(t.text) || t.text === '-') &&
+      i - 1 >= sentenceStart &&
+      isTitleWord(tokens[i - 1]!) &&
+      first === i + 1
+    ) {
       // "Secretary of State", "Secretary-General": a joiner counts only between title words.
       i--;
     } else break;
@@ -69,7 +74,8 @@ export function readTitle(
         return { start: first, role, roleOf };
       }
     }
-    if (findDemonym(before.text) || findCountry(before.text)) return { start: first - 1, role, roleOf: before.text };
+    if (findDemonym(before.text) || findCountry(before.text))
+      return { start: first - 1, role, roleOf: before.text };
   }
   return { start: first, role };
 }

@@ -2,7 +2,7 @@ import { analyzeText } from './index';
 
 describe('analyzeText', () => {
   it('gives tokens with offsets that point back into the text', () => {
-    const text = 'Polish Foreign Minister Zbigniew Rau met Lavrov in Moscow. Russia\'s reply came later.';
+    const text = "Polish Foreign Minister Zbigniew Rau met Lavrov in Moscow. Russia's reply came later.";
     const { tokens, sentences } = analyzeText(text);
     for (const t of tokens) expect(text.slice(t.start, t.end)).toBe(t.text);
     expect(sentences).toHaveLength(2);

@@ -19,7 +19,12 @@ export function extractDocument(document: NewsDocument, options: ExtractOptions 
   const tagger = options.tagger === undefined ? defaultTagger() : options.tagger;
   const mentions = detectMentions(analyzed, { tagger });
   const entities = resolveWithinDocument(mentions);
-  const { relations, statements } = extractRelations({ analyzed, mentions, entities, resolveName: makeNameResolver(entities) });
+  const { relations, statements } = extractRelations({
+    analyzed,
+    mentions,
+    entities,
+    resolveName: makeNameResolver(entities),
+  });
   return {
     document,
     sentences: analyzed.sentences,

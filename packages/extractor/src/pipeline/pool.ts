@@ -39,7 +39,9 @@ export class ExtractionPool {
 
   extract(document: NewsDocument): Promise<DocumentExtraction> {
     const seq = this.seq++;
-    const promise = new Promise<DocumentExtraction>((resolve, reject) => this.pending.set(seq, { resolve, reject }));
+    const promise = new Promise<DocumentExtraction>((resolve, reject) =>
+      this.pending.set(seq, { resolve, reject }),
+    );
     this.queue.push({ seq, document });
     this.pump();
     return promise;

@@ -14,7 +14,9 @@ export function defaultTagger(): TokenTagger | null {
       cached = getTagger();
     } catch (error) {
       cached = null;
-      process.emitWarning(`newsgraph: no NER model (${(error as Error).message}); using the rule-based name finder`);
+      process.emitWarning(
+        `newsgraph: no NER model (${(error as Error).message}); using the rule-based name finder`,
+      );
     }
   }
   return cached;

@@ -12,8 +12,7 @@ export interface WorkerRequest {
 }
 
 export type WorkerResponse =
-  | { seq: number; extraction: ReturnType<typeof extractDocument> }
-  | { seq: number; error: string };
+  { seq: number; extraction: ReturnType<typeof extractDocument> } | { seq: number; error: string };
 
 parentPort?.on('message', ({ seq, document }: WorkerRequest) => {
   let response: WorkerResponse;

@@ -1,4 +1,11 @@
 export { resolveWithinDocument } from './local';
 export { EntityResolver, type ResolverOptions } from './resolver';
 export { makeNameResolver, type NameResolver } from './lookup';
-export { nameKey, canonicalName, surnameOf, abbreviates, shortensOrganization, compatibleTypes } from './names';
+export {
+  nameKey,
+  canonicalName,
+  surnameOf,
+  abbreviates,
+  shortensOrganization,
+  compatibleTypes,
+} from './names';

@@ -4,7 +4,16 @@
  * acronym or a trailing part ("OSCE", "the Defense Ministry").
  */
 import type { EntityType, LocalEntity, Mention } from '../types';
-import { abbreviates, canonicalName, compatibleTypes, isAcronym, nameKey, nameWords, shortensOrganization, surnameOf } from './names';
+import {
+  abbreviates,
+  canonicalName,
+  compatibleTypes,
+  isAcronym,
+  nameKey,
+  nameWords,
+  shortensOrganization,
+  surnameOf,
+} from './names';
 
 interface Cluster {
   mentions: number[];
@@ -32,11 +41,13 @@ function bestLabel(names: string[], type: EntityType): string {
 
 function matches(cluster: Cluster, mention: Mention, key: string): boolean {
   const type = majorityType(cluster);
-  if (cluster.keys.has(key)) return mention.type === type || compatibleTypes(type, mention.type) || mention.type === 'misc';
+  if (cluster.keys.has(key))
+    return mention.type === type || compatibleTypes(type, mention.type) || mention.type === 'misc';
   if (type === 'person' && mention.type === 'person') {
     const words = nameWords(mention.name);
     // "Putin" after "Vladimir Putin"; "Vladimir Putin" after a headline's "Putin". First names never match.
-    if (words.length === 1) return cluster.names.some((n) => nameWords(n).length > 1 && surnameOf(n) === words[0]);
+    if (words.length === 1)
+      return cluster.names.some((n) => nameWords(n).length > 1 && surnameOf(n) === words[0]);
     return cluster.names.some((n) => nameWords(n).length === 1 && surnameOf(n) === words[words.length - 1]);
   }
   // Acronyms and short forms join organisations only: "Europe" is no short form of a name ending "in Europe".
@@ -87,6 +98,12 @@ export function resolveWithinDocument(mentions: Mention[]): LocalEntity[] {
       aliases.add(mention.text);
       if (mention.role) roles.add(mention.role);
     }
-    return { label: bestLabel(cluster.names, type), type, aliases: [...aliases], roles: [...roles], mentions: cluster.mentions };
+    return {
+      label: bestLabel(cluster.names, type),
+      type,
+      aliases: [...aliases],
+      roles: [...roles],
+      mentions: cluster.mentions,
+    };
   });
 }

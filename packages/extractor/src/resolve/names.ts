@@ -1,7 +1,16 @@
 /**
  * What two names of one entity share: the keys resolution compares, within and across articles.
  */
-import { acronymOf, cityAlias, CORPORATE_SUFFIXES, findCountry, findRegion, ORG_HEADS, NAME_JOINERS, normalizeName } from '../gazetteer';
+import {
+  acronymOf,
+  cityAlias,
+  CORPORATE_SUFFIXES,
+  findCountry,
+  findRegion,
+  ORG_HEADS,
+  NAME_JOINERS,
+  normalizeName,
+} from '../gazetteer';
 import type { EntityType } from '../types';
 
 /** The key of a name: countries meet under their code, everything else under its normalised form. */

@@ -31,7 +31,9 @@ describe('name keys', () => {
   it('folds dots, spellings, possessives and country names', () => {
     expect(nameKey('U.S.', 'location')).toBe(nameKey('United States', 'location'));
     expect(nameKey('USA', 'organization')).toBe(nameKey('America', 'location'));
-    expect(nameKey('Ministry of Defence', 'organization')).toBe(nameKey('Ministry of Defense', 'organization'));
+    expect(nameKey('Ministry of Defence', 'organization')).toBe(
+      nameKey('Ministry of Defense', 'organization'),
+    );
     expect(nameKey('Russias', 'location')).toBe(nameKey('Russia', 'location'));
     expect(nameKey('Moscow', 'location')).not.toBe(nameKey('Russia', 'location'));
   });
@@ -57,7 +59,11 @@ describe('resolveWithinDocument', () => {
       mention('Macron', 'person'),
     ]);
     expect(entities).toHaveLength(1);
-    expect(entities[0]).toMatchObject({ label: 'Emmanuel Macron', roles: ['President'], mentions: [0, 1, 2] });
+    expect(entities[0]).toMatchObject({
+      label: 'Emmanuel Macron',
+      roles: ['President'],
+      mentions: [0, 1, 2],
+    });
     expect(entities[0]!.aliases).toEqual(
       expect.arrayContaining(['Macron', 'Emmanuel Macron', 'French President Emmanuel Macron']),
     );
@@ -105,7 +111,12 @@ describe('EntityResolver (across articles)', () => {
     expect(a.entityIds[0]).toBe(b.entityIds[0]);
     expect(c.entityIds[0]).toBe(a.entityIds[0]);
     const entity = resolver.get(a.entityIds[0]!)!;
-    expect(entity).toMatchObject({ label: 'Rishi Sunak', mentionCount: 3, firstSeen: '2023-03-01', lastSeen: '2023-03-02' });
+    expect(entity).toMatchObject({
+      label: 'Rishi Sunak',
+      mentionCount: 3,
+      firstSeen: '2023-03-01',
+      lastSeen: '2023-03-02',
+    });
     expect(entity.documents).toEqual(['a', 'b', 'c']);
     expect(a.created).toHaveLength(1);
     expect(b.created).toHaveLength(0);
@@ -113,8 +124,12 @@ describe('EntityResolver (across articles)', () => {
 
   it('keeps people who share a first name apart, and a city apart from its country', () => {
     const resolver = new EntityResolver();
-    const a = resolver.resolve(article('a', [mention('Kamala Harris', 'person'), mention('Berlin', 'location')]));
-    const b = resolver.resolve(article('b', [mention('Kamala Devi', 'person'), mention('Germany', 'location')]));
+    const a = resolver.resolve(
+      article('a', [mention('Kamala Harris', 'person'), mention('Berlin', 'location')]),
+    );
+    const b = resolver.resolve(
+      article('b', [mention('Kamala Devi', 'person'), mention('Germany', 'location')]),
+    );
     expect(new Set([...a.entityIds, ...b.entityIds]).size).toBe(4);
   });
 
@@ -123,7 +138,9 @@ describe('EntityResolver (across articles)', () => {
     const a = resolver.resolve(
       article('a', [mention('U.K.', 'location'), mention('World Health Organisation', 'organization')]),
     );
-    const b = resolver.resolve(article('b', [mention('Britain', 'location'), mention('WHO', 'organization')]));
+    const b = resolver.resolve(
+      article('b', [mention('Britain', 'location'), mention('WHO', 'organization')]),
+    );
     const c = resolver.resolve(article('c', [mention('World Health Organization', 'organization')]));
     expect(b.entityIds).toEqual(a.entityIds);
     expect(c.entityIds[0]).toBe(a.entityIds[1]);
@@ -141,7 +158,9 @@ describe('EntityResolver (across articles)', () => {
 
   it('gives ids that are safe in URLs and unique', () => {
     const resolver = new EntityResolver();
-    const a = resolver.resolve(article('a', [mention('José Álvarez', 'person'), mention('../etc/passwd', 'organization')]));
+    const a = resolver.resolve(
+      article('a', [mention('José Álvarez', 'person'), mention('../etc/passwd', 'organization')]),
+    );
     const b = resolver.resolve(article('b', [mention('Jose Alvarez Jr', 'person')]));
     for (const id of [...a.entityIds, ...b.entityIds]) expect(id).toMatch(/^[a-z0-9-]+$/);
     expect(b.entityIds[0]).not.toBe(a.entityIds[0]);
@@ -150,7 +169,10 @@ describe('EntityResolver (across articles)', () => {
 
 describe('makeNameResolver', () => {
   it('finds an entity by a surface form and adds a country named only by its demonym', () => {
-    const entities = resolveWithinDocument([mention('NATO', 'organization'), mention('Mark Rutte', 'person')]);
+    const entities = resolveWithinDocument([
+      mention('NATO', 'organization'),
+      mention('Mark Rutte', 'person'),
+    ]);
     const resolve = makeNameResolver(entities);
     expect(resolve('NATO')).toBe(0);
     const dutch = resolve('Dutch');

@@ -3,7 +3,7 @@
  * graph node each. Incremental (the server feeds it one article at a time) and rebuildable from the
  * stored entities (`new EntityResolver(entities)`).
  */
-import type { DocumentExtraction, Entity, EntityType, LocalEntity, ResolvedExtraction } from '../types';
+import type { DocumentExtraction, Entity, LocalEntity, ResolvedExtraction } from '../types';
 import { abbreviates, compatibleTypes, isAcronym, nameKey, nameWords, surnameOf } from './names';
 
 export interface ResolverOptions {
@@ -102,13 +102,24 @@ export class EntityResolver {
     // The tagger may type one word differently in two articles ("Crimea" a person in one). A one-word
     // name that matched nothing of its type joins the entity of the same name, unless that is a
     // person known by more than a surname.
-    const ids = this.byKey.get(nameKey(local.label, local.type)) ?? this.byKey.get(nameKey(local.label, 'person'));
-    return ids ? this.pick(ids, (e) => e.type !== 'person' || nameWords(e.label).length === 1 || surnameOf(e.label) === nameWords(local.label)[0]) : undefined;
+    const ids =
+      this.byKey.get(nameKey(local.label, local.type)) ?? this.byKey.get(nameKey(local.label, 'person'));
+    return ids
+      ? this.pick(
+          ids,
+          (e) =>
+            e.type !== 'person' ||
+            nameWords(e.label).length === 1 ||
+            surnameOf(e.label) === nameWords(local.label)[0],
+        )
+      : undefined;
   }
 
   private findCompatible(local: LocalEntity, names: string[]): Entity | undefined {
     const fits = (e: Entity) =>
-      local.type === 'person' || e.type === 'person' ? local.type === e.type : compatibleTypes(e.type, local.type);
+      local.type === 'person' || e.type === 'person'
+        ? local.type === e.type
+        : compatibleTypes(e.type, local.type);
 
     // 1. The same name (countries by code, spellings folded).
     for (const name of names) {
@@ -131,7 +142,11 @@ export class EntityResolver {
     for (const name of names) {
       for (const e of this.byId.values()) {
         if (!fits(e)) continue;
-        if ((isAcronym(name) && abbreviates(name, e.label)) || (isAcronym(e.label) && abbreviates(e.label, name))) return e;
+        if (
+          (isAcronym(name) && abbreviates(name, e.label)) ||
+          (isAcronym(e.label) && abbreviates(e.label, name))
+        )
+          return e;
       }
     }
     return undefined;
@@ -150,7 +165,15 @@ export class EntityResolver {
     const base = slugify(local.label) || 'entity';
     let id = base;
     for (let n = 2; this.byId.has(id); n++) id = `${base}-${n}`;
-    const entity: Entity = { id, label: local.label, type: local.type, aliases: [], roles: [], mentionCount: 0, documents: [] };
+    const entity: Entity = {
+      id,
+      label: local.label,
+      type: local.type,
+      aliases: [],
+      roles: [],
+      mentionCount: 0,
+      documents: [],
+    };
     this.byId.set(id, entity);
     return entity;
   }
@@ -163,7 +186,11 @@ export class EntityResolver {
     if (better) entity.label = local.label;
     // Types disagreeing across articles: the one with more mentions wins.
     if (entity.type !== local.type && local.mentions.length > entity.mentionCount) entity.type = local.type;
-    if (entity.type !== local.type && local.type === 'location' && nameKey(local.label, 'location').startsWith('country:'))
+    if (
+      entity.type !== local.type &&
+      local.type === 'location' &&
+      nameKey(local.label, 'location').startsWith('country:')
+    )
       entity.type = 'location';
     addUnique(entity.aliases, local.aliases);
     addUnique(entity.roles, local.roles);

@@ -1,0 +1,118 @@
+import { analyzeText } from '../nlp';
+import type { AnalyzedText, Mention } from '../types';
+import { harmonizeTypes, stripLostApostrophes } from './consistency';
+import {
+  addMissedOrganizations,
+  demoteDescriptors,
+  dropTitleSpans,
+  joinDemonymOrganizations,
+  retypeByGazetteer,
+  splitHeadlineCountries,
+} from './rules';
+import type { TypedSpan } from './spans';
+
+/** The span covering the first occurrence of `words` in the text. */
+function span(analyzed: AnalyzedText, words: string, type: TypedSpan['type']): TypedSpan {
+  const ws = words.split(' ');
+  const i = analyzed.tokens.findIndex((_, k) => ws.every((w, j) => analyzed.tokens[k + j]?.text === w));
+  if (i < 0) throw new Error(`no "${words}"`);
+  return { tokenStart: i, tokenEnd: i + ws.length, type };
+}
+
+const text = (analyzed: AnalyzedText, spans: TypedSpan[]) =>
+  spans.map((s) => [
+    analyzed.tokens
+      .slice(s.tokenStart, s.tokenEnd)
+      .map((t) => t.text)
+      .join(' '),
+    s.type,
+  ]);
+
+describe('span rules', () => {
+  it('drops a span made of title words only', () => {
+    const a = analyzeText('Chief Medical Officer Chris Whitty spoke.');
+    const out = dropTitleSpans([span(a, 'Chief', 'organization'), span(a, 'Chris Whitty', 'person')], a);
+    expect(text(a, out)).toEqual([['Chris Whitty', 'person']]);
+  });
+
+  it('retypes names by their head word, gazetteers and a following place noun', () => {
+    const a = analyzeText('Mistral Technologies and Western Europe gained while the Kherson region waited.');
+    const out = retypeByGazetteer(
+      [
+        span(a, 'Mistral Technologies', 'person'),
+        span(a, 'Western Europe', 'misc'),
+        span(a, 'Kherson', 'organization'),
+      ],
+      a,
+    );
+    expect(out.map((s) => s.type)).toEqual(['organization', 'location', 'location']);
+  });
+
+  it('makes compounds of places and bare demonyms descriptors', () => {
+    const a = analyzeText('The India-Pakistan talks and a Kenyan runner, in Kenya.');
+    const out = demoteDescriptors(
+      [span(a, 'India - Pakistan', 'location'), span(a, 'Kenyan', 'person'), span(a, 'Kenya', 'location')],
+      a,
+    );
+    expect(out.map((s) => s.type)).toEqual(['misc', 'misc', 'location']);
+  });
+
+  it('gives a generic organisation name the demonym before it', () => {
+    const a = analyzeText('The Turkish Interior Ministry said so.');
+    const out = joinDemonymOrganizations(
+      [span(a, 'Turkish', 'misc'), span(a, 'Interior Ministry', 'organization')],
+      a,
+    );
+    expect(text(a, out)).toEqual([['Turkish Interior Ministry', 'organization']]);
+  });
+
+  it('adds organisations the tagger missed, replacing a demonym span inside them', () => {
+    const a = analyzeText('A Japanese Foreign Ministry spokesman declined to comment.');
+    const out = addMissedOrganizations([span(a, 'Japanese', 'misc')], a);
+    expect(text(a, out)).toEqual([['Japanese Foreign Ministry', 'organization']]);
+  });
+
+  it('splits a country off a headline span only', () => {
+    const a = analyzeText('Modi India set to host summit\nModi India was the slogan.', 29);
+    const spans = [
+      span(a, 'Modi India', 'person'),
+      { ...span(a, 'Modi India', 'person'), tokenStart: 6, tokenEnd: 8 },
+    ];
+    expect(a.tokens[6]!.text).toBe('Modi');
+    expect(text(a, splitHeadlineCountries(spans, a))).toEqual([
+      ['Modi', 'person'],
+      ['India', 'location'],
+      ['Modi India', 'person'],
+    ]);
+  });
+});
+
+function m(name: string, type: Mention['type']): Mention {
+  return { start: 0, end: 0, tokenStart: 0, tokenEnd: 0, sentence: 0, text: name, name, type };
+}
+
+describe('document consistency', () => {
+  it('makes a surname a person wherever the article names the person in full, and votes on the rest', () => {
+    const mentions = [
+      m('Erdogan', 'location'),
+      m('Recep Tayyip Erdogan', 'person'),
+      m('Ankara', 'organization'),
+      m('Ankara', 'location'),
+      m('Ankara', 'location'),
+    ];
+    harmonizeTypes(mentions);
+    expect(mentions.map((x) => x.type)).toEqual(['person', 'person', 'location', 'location', 'location']);
+  });
+
+  it('reads a possessive whose apostrophe was stripped, but keeps names that end in s', () => {
+    const mentions = [
+      m('Tokyos', 'location'),
+      m('Athens', 'location'),
+      m('Acmes', 'organization'),
+      m('Acme', 'organization'),
+      m('Brussels', 'location'),
+    ];
+    stripLostApostrophes(mentions, (n) => ['Tokyo', 'Athens', 'Brussels'].includes(n));
+    expect(mentions.map((x) => x.name)).toEqual(['Tokyo', 'Athens', 'Acme', 'Acme', 'Brussels']);
+  });
+});
