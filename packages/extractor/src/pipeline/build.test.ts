@@ -1,0 +1,111 @@
+import { existsSync, mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { buildGraph } from './build';
+import { extractDocument } from './extract';
+import { makeDocument } from '../documents';
+
+const ARTICLE_A = `Finland and Sweden sign accession papers
+2022-07-05
+https://news.example.org/nordic-accession
+NATO Secretary-General Jens Stoltenberg met Finnish President Sauli Niinisto in Brussels on Tuesday.
+Stoltenberg said the alliance would be stronger with Finland and Sweden.
+Swedish Prime Minister Magdalena Andersson thanked Niinisto for his support.`;
+
+const ARTICLE_B = `Turkey lifts its objection
+2022-06-28
+Turkish President Recep Tayyip Erdogan spoke with Niinisto by phone on Monday.
+Erdogan warned Sweden that the deal could still fail.`;
+
+describe('buildGraph', () => {
+  let dir: string;
+  beforeEach(() => {
+    dir = mkdtempSync(join(tmpdir(), 'newsgraph-build-'));
+  });
+  afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('builds one graph from a folder, resolving people across articles', async () => {
+    mkdirSync(join(dir, 'nested'));
+    writeFileSync(join(dir, 'a.txt'), ARTICLE_A);
+    writeFileSync(join(dir, 'nested', 'b.txt'), ARTICLE_B);
+    const { graph, documents, skipped } = await buildGraph([dir], { settings: { layoutIterations: 20 } });
+    expect(documents).toBe(2);
+    expect(skipped).toEqual([]);
+    const niinisto = graph.findNode((_, a) => a.label === 'Sauli Niinisto');
+    expect(niinisto).toBeDefined();
+    const attributes = graph.getNodeAttributes(niinisto!);
+    expect(attributes.documents).toHaveLength(2);
+    expect(attributes).toMatchObject({
+      entityType: 'person',
+      firstSeen: '2022-06-28',
+      lastSeen: '2022-07-05',
+    });
+    expect(attributes.aliases).toEqual(expect.arrayContaining(['Niinisto', 'Sauli Niinisto']));
+    expect(graph.filterNodes((_, a) => a.label.includes('Niinisto'))).toHaveLength(1);
+    // Metrics and layout ran.
+    expect(typeof attributes.pagerank).toBe('number');
+    expect(Number.isFinite(attributes.x)).toBe(true);
+  });
+
+  it('skips bad files with a reason naming them and keeps the rest', async () => {
+    writeFileSync(join(dir, 'a-good.txt'), ARTICLE_A);
+    writeFileSync(join(dir, 'empty.txt'), '');
+    writeFileSync(join(dir, 'binary.txt'), Buffer.from([0, 1, 2, 3, 0, 255, 0, 0]));
+    writeFileSync(join(dir, 'b-copy.txt'), ARTICLE_A);
+    const seen: string[] = [];
+    const { documents, skipped } = await buildGraph([dir], {
+      onSkip: (s) => seen.push(s.source),
+      settings: { layout: false },
+    });
+    expect(documents).toBe(1);
+    expect(skipped.map((s) => s.source.split('/').pop()).sort()).toEqual([
+      'b-copy.txt',
+      'binary.txt',
+      'empty.txt',
+    ]);
+    expect(seen).toHaveLength(3);
+    for (const s of skipped) expect(s.reason.length).toBeGreaterThan(3);
+  });
+});
+
+describe('extractDocument', () => {
+  it('yields mentions, local entities and relations with offsets into the document text', () => {
+    const doc = makeDocument({ title: 'Talks in Brussels', text: ARTICLE_A.split('\n').slice(3).join('\n') });
+    const x = extractDocument(doc);
+    for (const m of x.mentions) expect(doc.text.slice(m.start, m.end)).toBe(m.text);
+    const labels = x.entities.map((e) => e.label);
+    expect(labels).toEqual(
+      expect.arrayContaining(['Jens Stoltenberg', 'NATO', 'Sauli Niinisto', 'Brussels', 'Finland']),
+    );
+    const stoltenberg = labels.indexOf('Jens Stoltenberg');
+    const nato = labels.indexOf('NATO');
+    expect(x.relations).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ source: stoltenberg, target: nato, relation: 'affiliated-with' }),
+      ]),
+    );
+    expect(x.tokenCount).toBeGreaterThan(30);
+  });
+});
+
+// The worker pool runs compiled code only: this part needs `pnpm build` (which `pnpm test` runs first).
+const compiledPool = resolve(__dirname, '../../dist/pipeline/pool.js');
+const describeCompiled = existsSync(compiledPool) ? describe : describe.skip;
+
+describeCompiled('ExtractionPool (compiled)', () => {
+  it('extracts in worker threads the same as in this thread', async () => {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const { ExtractionPool } = require(compiledPool) as typeof import('./pool');
+    const pool = new ExtractionPool(2);
+    try {
+      const docs = [ARTICLE_A, ARTICLE_B].map((text, i) => makeDocument({ id: `d${i}`, text }));
+      const results = await Promise.all(docs.map((d) => pool.extract(d)));
+      expect(results.map((r) => r.document.id)).toEqual(['d0', 'd1']);
+      expect(results[0]!.entities.map((e) => e.label)).toEqual(
+        extractDocument(docs[0]!).entities.map((e) => e.label),
+      );
+    } finally {
+      await pool.close();
+    }
+  }, 60_000);
+});
