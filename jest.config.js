@@ -5,6 +5,7 @@ const transform = { '^.+\\.(t|j)sx?$': ['@swc/jest', { jsc: { target: 'es2022' }
 
 /** @type {import('jest').Config} */
 module.exports = {
+  testTimeout,
   projects: [
     {
       displayName: 'extractor',
@@ -12,7 +13,6 @@ module.exports = {
       testEnvironment: 'node',
       testMatch: ['<rootDir>/src/**/*.test.ts'],
       transform,
-      testTimeout,
     },
     {
       displayName: 'server',
@@ -21,7 +21,6 @@ module.exports = {
       testMatch: ['<rootDir>/src/**/*.test.ts'],
       moduleNameMapper: { '^@newsgraph/extractor$': '<rootDir>/../extractor/src/index.ts' },
       transform,
-      testTimeout,
     },
     {
       displayName: 'viewer',
@@ -29,7 +28,6 @@ module.exports = {
       testEnvironment: 'node',
       testMatch: ['<rootDir>/src/**/*.test.ts'],
       transform,
-      testTimeout,
     },
   ],
 };
