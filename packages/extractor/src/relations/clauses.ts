@@ -160,6 +160,33 @@ function groupModality(doc: DocView, g: VerbGroup, groups: VerbGroup[], depth: n
   return modality;
 }
 
+/** Verbs whose object does the infinitive's action ("urged Putin to act", "asked Kyiv to wait"). */
+const OBJECT_CONTROL = new Set([
+  'urge',
+  'ask',
+  'tell',
+  'call',
+  'press',
+  'allow',
+  'want',
+  'force',
+  'invite',
+  'encourage',
+  'persuade',
+  'order',
+  'request',
+  'warn',
+  'advise',
+  'help',
+  'permit',
+  'require',
+  'pressure',
+  'push',
+  'expect',
+  'need',
+  'enable',
+]);
+
 /**
  * The word an infinitive depends on ("voted" in "voted to submit", "ready" in "is ready to talk",
  * "urged" in "urged Putin to recognise"), and the object phrase in between, which controls it.
@@ -181,7 +208,11 @@ export function infinitiveGovernor(
   const first = controller[0];
   if (!first) return undefined;
   const before = first.start - 1;
-  if (before >= floor && doc.tokens[before]!.pos === 'VERB') return { token: before, controller };
+  if (before >= floor && doc.tokens[before]!.pos === 'VERB') {
+    // "urged Putin to recognise": the object acts; "met Berlusconi to talk": the subject does.
+    const objectControl = OBJECT_CONTROL.has(doc.tokens[before]!.lemma.toLowerCase());
+    return { token: before, controller: objectControl ? controller : [] };
+  }
   if (t.pos === 'NOUN') return { token: k, controller: [] };
   return undefined;
 }

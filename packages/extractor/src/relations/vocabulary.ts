@@ -3,7 +3,7 @@
  * relation its description, the verb and noun lemmas that trigger it, and how a trigger finds its
  * target. Rules read this table; they hold no trigger words of their own.
  */
-import type { RelationType } from '../types';
+import type { EntityType, RelationType } from '../types';
 
 export interface RelationVocabularyEntry {
   description: string;
@@ -27,6 +27,10 @@ export interface RelationVocabularyEntry {
   weakVerbs?: readonly string[];
   /** Verbs that trigger the relation only in the frame "V X as Y" ("cast the warnings as hysteria"). */
   asFrameVerbs?: readonly string[];
+  /** When set, only these verbs take their direct object as target ("told CNBC", not "said the bridge"). */
+  objectVerbs?: readonly string[];
+  /** When set, targets must be of these types: one annexes or deploys near places, not people. */
+  targetTypes?: readonly EntityType[];
 }
 
 const entry = (e: Partial<RelationVocabularyEntry> & { description: string }): RelationVocabularyEntry => ({
@@ -86,9 +90,14 @@ export const RELATION_VOCABULARY: Readonly<Record<RelationType, RelationVocabula
       'indicate',
       'acknowledge',
       'admit',
+      'inform',
+      'brief',
+      'assure',
+      'remind',
     ],
     nouns: ['remark', 'comment'],
     directObject: true,
+    objectVerbs: ['tell', 'inform', 'brief', 'assure', 'remind'],
     clauseTarget: true,
     statement: true,
   }),
@@ -162,6 +171,7 @@ export const RELATION_VOCABULARY: Readonly<Record<RelationType, RelationVocabula
     nouns: ['deployment', 'buildup', 'build-up'],
     prepositions: ['near', 'to', 'toward', 'towards', 'along', 'on', 'at', 'into', 'in', 'around', 'inside'],
     weakVerbs: ['move', 'send', 'place', 'position', 'concentrate', 'gather', 'dispatch', 'rush'],
+    targetTypes: ['location'],
   }),
   annexed: entry({
     description: 'annexation, seizure, occupation, invasion (CAMEO 19)',
@@ -169,6 +179,8 @@ export const RELATION_VOCABULARY: Readonly<Record<RelationType, RelationVocabula
     nouns: ['annexation', 'invasion', 'occupation', 'seizure', 'attack'],
     prepositions: ['of', 'on'],
     directObject: true,
+    // "launches attack on Blair" is a verbal attack: only places are invaded or seized.
+    targetTypes: ['location'],
   }),
   sanctioned: entry({
     description: 'sanctions or coercion (CAMEO 16 and 17)',

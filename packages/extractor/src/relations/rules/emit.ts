@@ -1,7 +1,17 @@
 /** Small helpers the rules share to turn (actors, targets) into relations and statements. */
 import type { Modality, RelationType } from '../../types';
 import type { RuleContext } from '../types';
-import { STATEMENT_RELATIONS } from '../vocabulary';
+import { RELATION_VOCABULARY, STATEMENT_RELATIONS } from '../vocabulary';
+
+/** Targets of the types a relation allows (all when the vocabulary sets no restriction). */
+export function allowedTargets(ctx: RuleContext, relation: RelationType, targets: number[]): number[] {
+  const types = RELATION_VOCABULARY[relation].targetTypes;
+  if (!types) return targets;
+  return targets.filter((t) => {
+    const type = ctx.doc.input.entities[t]?.type;
+    return type !== undefined && types.includes(type);
+  });
+}
 
 export interface Finding {
   relation: RelationType;
@@ -15,7 +25,7 @@ export interface Finding {
 export function relate(ctx: RuleContext, actors: number[], targets: number[], f: Finding): number {
   let made = 0;
   for (const source of actors)
-    for (const target of targets) {
+    for (const target of allowedTargets(ctx, f.relation, targets)) {
       if (source === target) continue;
       ctx.emit({ source, target, sentence: ctx.sentence, ...f });
       made++;

@@ -54,7 +54,9 @@ function activeTargets(ctx: RuleContext, site: VerbSite): number[] | undefined {
     if (!noun.some((w) => MILITARY_NOUNS.has(w))) return undefined;
   }
   const targets: number[] = [];
-  if (entry.directObject) for (const np of complements.object) targets.push(...targetsOf(doc, np, entry));
+  const takesObject =
+    entry.directObject && (!entry.objectVerbs || entry.objectVerbs.includes(site.group.lemma));
+  if (takesObject) for (const np of complements.object) targets.push(...targetsOf(doc, np, entry));
   for (const { prep, phrases } of complements.preps) {
     if (entry.prepositions.includes(prep))
       for (const np of phrases) targets.push(...targetsOf(doc, np, entry));
