@@ -66,6 +66,15 @@ describe('detectMentions: the rule layer over a tagger', () => {
     expect(m).toMatchObject({ role: 'Secretary of State', name: 'Marco Rubio' });
   });
 
+  it('keeps a form of address out of the role', () => {
+    const analyzed = analyzeText('Ms Ardern said Mr. Luxon was wrong.');
+    const mentions = detectMentions(analyzed, { tagger: taggerFor({ Ardern: 'PER', Luxon: 'PER' }) });
+    expect(mentions.map((m) => [m.text, m.role])).toEqual([
+      ['Ms Ardern', undefined],
+      ['Mr. Luxon', undefined],
+    ]);
+  });
+
   it('types a country as a place and reads a possessive whose apostrophe was stripped', () => {
     const analyzed = analyzeText('Frances budget and Germany were discussed.');
     const mentions = detectMentions(analyzed, { tagger: taggerFor({ Frances: 'ORG', Germany: 'ORG' }) });

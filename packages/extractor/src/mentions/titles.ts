@@ -7,6 +7,8 @@ import { findCountry, findDemonym, TITLE_JOINERS, TITLE_WORDS } from '../gazette
 import type { Token } from '../types';
 import type { TypedSpan } from './spans';
 
+const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'mx']);
+
 export interface TitleInfo {
   /** First token of the whole mention (role-of word included when it is not a mention of its own). */
   start: number;
@@ -47,6 +49,9 @@ export function readTitle(
     } else break;
   }
   if (first === span.tokenStart) return { start: span.tokenStart };
+  // "Mr", "Ms": a form of address, not a role; the mention still starts there.
+  if (span.tokenStart - first === 1 && HONORIFICS.has(tokens[first]!.text.toLowerCase().replace(/\.$/, '')))
+    return { start: first };
   const role = tokens
     .slice(first, span.tokenStart)
     .map((t) => t.text)

@@ -3,6 +3,7 @@
  * model file is missing (a checkout that has not run `pnpm train:ner`), mention detection falls back
  * to capitalised runs, and says so once on stderr.
  */
+import { isMainThread } from 'node:worker_threads';
 import type { TokenTagger } from '../mentions';
 import { getTagger } from '../tagger';
 
@@ -14,7 +15,8 @@ export function defaultTagger(): TokenTagger | null {
       cached = getTagger();
     } catch (error) {
       cached = null;
-      process.emitWarning(
+      // Workers fail the same way; the main thread says it once.
+      if (isMainThread) process.emitWarning(
         `newsgraph: no NER model (${(error as Error).message}); using the rule-based name finder`,
       );
     }
