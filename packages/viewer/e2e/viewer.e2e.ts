@@ -3,7 +3,7 @@
  * selects and explains, filters hide edges, and ingested markup stays text. Screenshots of each
  * state go to e2e/screenshots/ (ignored by git) for a human to look at.
  */
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import {
   inkPixels,
@@ -159,15 +159,35 @@ test('an ingested article with markup renders as text and runs nothing', async (
   await shot('06-after-ingest');
 });
 
-test('clicking an edge-panel link and the export buttons work', async () => {
+test('clicking an edge shows its evidence; Escape closes the panel', async () => {
+  const { page } = browser;
+  await page.keyboard.press('Escape');
+  await page.locator('#details').waitFor({ state: 'hidden' });
+  await page.locator('#zoom-reset').click();
+  await page.waitForTimeout(600);
+  type Hook = { straightEdgeMidpoint(): { edge: string; x: number; y: number } | null };
+  const target = await page.evaluate(() =>
+    (window as unknown as { newsgraph: Hook }).newsgraph.straightEdgeMidpoint(),
+  );
+  expect(target).not.toBeNull();
+  await page.mouse.move(target!.x, target!.y);
+  await page.waitForTimeout(200);
+  await page.mouse.click(target!.x, target!.y);
+  const panel = page.locator('#details');
+  await panel.waitFor({ state: 'visible' });
+  await expect(panel.locator('.edge-sentence').textContent()).resolves.toBeTruthy();
+  await panel.locator('section h3', { hasText: 'Evidence' }).waitFor({ timeout: 15_000 });
+  expect(new URL(page.url()).searchParams.get('edge')).toBe(target!.edge);
+  await shot('07-edge-panel');
+});
+
+test('the visible graph exports as GEXF', async () => {
   const { page } = browser;
   const download = page.waitForEvent('download');
   await page.locator('#export-gexf').click();
   const file = await download;
   expect(file.suggestedFilename()).toBe('newsgraph.gexf');
-  const path = await file.path();
-  const { readFileSync } = await import('node:fs');
-  const gexf = readFileSync(path, 'utf8');
+  const gexf = readFileSync(await file.path(), 'utf8');
   expect(gexf).toContain('<gexf');
   expect(gexf).toContain('Olaf Scholz');
 });

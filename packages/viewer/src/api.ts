@@ -48,11 +48,18 @@ function expectObject(json: unknown, what: string): Record<string, unknown> {
 }
 
 export class ApiClient {
+  /** Bearer token for writes, when the server is configured with one (reads are open). */
+  private token: string | null = null;
+
   /** `base` is '' when the viewer is served by the API server itself. */
   constructor(
     private readonly base = '',
     private readonly fetchImpl: typeof fetch = (...args) => fetch(...args),
   ) {}
+
+  setToken(token: string | null): void {
+    this.token = token && token.trim() !== '' ? token.trim() : null;
+  }
 
   private async request(path: string, query?: Query, init?: RequestInit): Promise<unknown> {
     const url = buildUrl(this.base, path, query);
@@ -135,7 +142,10 @@ export class ApiClient {
     const body = expectObject(
       await this.request('/api/documents', undefined, {
         method: 'POST',
-        headers: { 'content-type': 'application/json' },
+        headers: {
+          'content-type': 'application/json',
+          ...(this.token ? { authorization: `Bearer ${this.token}` } : {}),
+        },
         body: JSON.stringify(article),
       }),
       'documents',

@@ -133,6 +133,13 @@ export class App {
     el.zoomOut.addEventListener('click', () => void camera.animatedUnzoom({ duration: 250 }));
     el.zoomReset.addEventListener('click', () => this.renderer.resetCamera());
 
+    document.addEventListener('keydown', (e) => {
+      const target = e.target as HTMLElement | null;
+      // The search box handles its own Escape first (clearing its text); a second one clears the selection.
+      if (e.key === 'Escape' && !e.defaultPrevented && !target?.closest('textarea, select, dialog')) {
+        this.store.dispatch(clearSelection);
+      }
+    });
     this.store.subscribe((state, prev) => this.onState(state, prev));
   }
 
@@ -307,6 +314,28 @@ export class App {
   /** Relations of the edges on screen (for the browser tests and the console). */
   visibleRelations(): string[] {
     return [...new Set(this.renderer.getGraph().mapEdges((_e, a) => a.relation))].sort();
+  }
+
+  /**
+   * A visible straight edge and the screen point halfway along it (page coordinates), for the
+   * browser tests to click on.
+   */
+  straightEdgeMidpoint(relation?: string): { edge: string; x: number; y: number } | null {
+    const graph = this.renderer.getGraph();
+    const stage = this.el.stage.getBoundingClientRect();
+    for (const edge of graph.edges()) {
+      const a = graph.getEdgeAttributes(edge);
+      if ((a.type !== 'straight' && a.type !== 'line') || (relation && a.relation !== relation)) continue;
+      const [s, t] = graph.extremities(edge);
+      const p = this.renderer.viewportPosition(s);
+      const q = this.renderer.viewportPosition(t);
+      if (!p || !q || Math.hypot(p.x - q.x, p.y - q.y) < 80) continue;
+      const x = (p.x + q.x) / 2;
+      const y = (p.y + q.y) / 2;
+      if (x < 0 || y < 0 || x > stage.width || y > stage.height) continue;
+      return { edge, x: stage.left + x, y: stage.top + y };
+    }
+    return null;
   }
 
   hasLabel(label: string): boolean {

@@ -16,6 +16,8 @@ export class LayoutController {
   private supervisor: FA2Layout | null = null;
   private graph: DisplayGraph | null = null;
   private timer: ReturnType<typeof setTimeout> | null = null;
+  /** When a timed run (the first layout of a graph without positions) is due to stop. */
+  private stopAt: number | null = null;
 
   constructor(
     private readonly renderer: Renderer,
@@ -27,9 +29,11 @@ export class LayoutController {
   attach(graph: DisplayGraph): void {
     if (this.graph === graph) return;
     const wasRunning = this.isRunning();
+    const remaining = this.stopAt !== null ? Math.max(1, this.stopAt - Date.now()) : undefined;
     this.kill();
     this.graph = graph;
-    if (wasRunning) this.start();
+    // A timed run goes on for the time it had left, not forever.
+    if (wasRunning) this.start(remaining);
   }
 
   isRunning(): boolean {
@@ -49,11 +53,13 @@ export class LayoutController {
     this.onChange(true);
     if (this.timer) clearTimeout(this.timer);
     this.timer = durationMs ? setTimeout(() => this.stop(), durationMs) : null;
+    this.stopAt = durationMs ? Date.now() + durationMs : null;
   }
 
   stop(): void {
     if (this.timer) clearTimeout(this.timer);
     this.timer = null;
+    this.stopAt = null;
     if (!this.supervisor?.isRunning()) return;
     this.supervisor.stop();
     this.removeOverlaps();
@@ -85,6 +91,7 @@ export class LayoutController {
   kill(): void {
     if (this.timer) clearTimeout(this.timer);
     this.timer = null;
+    this.stopAt = null;
     const wasRunning = this.isRunning();
     this.supervisor?.kill();
     this.supervisor = null;

@@ -128,6 +128,12 @@ export class Renderer {
     void camera.animate(target, { duration: opts.duration ?? 500 });
   }
 
+  /** Where a node is drawn, in CSS pixels from the stage's top-left corner. */
+  viewportPosition(node: string): { x: number; y: number } | null {
+    const data = this.sigma.getNodeDisplayData(node);
+    return data ? this.sigma.framedGraphToViewport(data) : null;
+  }
+
   resetCamera(): void {
     void this.sigma.getCamera().animatedReset({ duration: 400 });
   }

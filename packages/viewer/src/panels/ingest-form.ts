@@ -14,6 +14,8 @@ export class IngestForm {
   private readonly form: HTMLFormElement;
   private readonly result: HTMLElement;
   private readonly submit: HTMLButtonElement;
+  private readonly token: HTMLInputElement;
+  private readonly tokenField: HTMLElement;
 
   constructor(
     private readonly api: ApiClient,
@@ -39,6 +41,10 @@ export class IngestForm {
         },
       },
     });
+    // Shown only when the server asks for a token (it was started with one).
+    this.token = h('input', { attrs: { name: 'token', type: 'password', autocomplete: 'off' } });
+    this.tokenField = field('API token (the server requires one for writes)', this.token);
+    this.tokenField.hidden = true;
     this.result = h('div', { class: 'ingest-result', attrs: { role: 'status', 'aria-live': 'polite' } });
     this.submit = h('button', { class: 'primary', attrs: { type: 'submit' } }, 'Add to graph');
     this.form = h(
@@ -74,6 +80,7 @@ export class IngestForm {
       h('div', { class: 'row' }, field('Title', title), field('Date', date)),
       field('URL', url),
       field('Text', text),
+      this.tokenField,
       h('div', { class: 'row actions' }, file, this.submit),
       this.result,
     );
@@ -94,6 +101,7 @@ export class IngestForm {
   private async send(article: { title: string; date: string; url: string; text: string }): Promise<void> {
     if (article.text.trim() === '') return this.message('error', 'Paste some text first.');
     this.submit.disabled = true;
+    if (!this.tokenField.hidden) this.api.setToken(this.token.value);
     this.message('info', 'Extracting entities and relations…');
     try {
       const result = await this.api.ingest({

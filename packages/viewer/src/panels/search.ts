@@ -101,7 +101,8 @@ export class SearchBox {
     } else if (e.key === 'Enter') {
       e.preventDefault();
       if (this.active >= 0) this.choose(this.active);
-    } else if (e.key === 'Escape') {
+    } else if (e.key === 'Escape' && this.input.value !== '') {
+      e.preventDefault();
       this.input.value = '';
       this.update();
     }
