@@ -14,5 +14,9 @@ export default tseslint.config(
     },
   },
   { files: ['packages/viewer/src/**'], languageOptions: { globals: { ...globals.browser } } },
-  { files: ['**/*.cjs', 'jest.config.js'], languageOptions: { sourceType: 'commonjs' }, rules: { '@typescript-eslint/no-require-imports': 'off' } },
+  {
+    files: ['**/*.cjs', 'jest.config.js'],
+    languageOptions: { sourceType: 'commonjs' },
+    rules: { '@typescript-eslint/no-require-imports': 'off' },
+  },
 );

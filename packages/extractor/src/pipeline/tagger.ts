@@ -16,9 +16,10 @@ export function defaultTagger(): TokenTagger | null {
     } catch (error) {
       cached = null;
       // Workers fail the same way; the main thread says it once.
-      if (isMainThread) process.emitWarning(
-        `newsgraph: no NER model (${(error as Error).message}); using the rule-based name finder`,
-      );
+      if (isMainThread)
+        process.emitWarning(
+          `newsgraph: no NER model (${(error as Error).message}); using the rule-based name finder`,
+        );
     }
   }
   return cached;
