@@ -4,7 +4,7 @@
  * pronouns, coordination, participial clauses and infinitive control), and what follows it.
  */
 import type { Modality } from '../types';
-import { entityAt, lower, type DocView } from './document';
+import { entityAt, isPossessive, lower, type DocView } from './document';
 import {
   AGENT_NOUNS,
   CONDITIONALS,
@@ -228,15 +228,34 @@ function isGovernedObject(doc: DocView, k: number, floor: number): boolean {
 // Who a phrase stands for
 // ---------------------------------------------------------------------------------------------
 
-function modifierEntity(doc: DocView, np: NounPhrase, allowPeople: boolean): number | undefined {
+/** The entity of a mention; a nationality ("Russian", "British") stands for its country when it resolves. */
+export function mentionEntity(doc: DocView, m: number): number | undefined {
+  const mention = doc.mentions[m]!;
+  if (mention.type !== 'misc') return mention.entity;
+  const found = doc.resolve(mention.name);
+  return found !== undefined && doc.input.entities[found]?.type !== 'misc' ? found : undefined;
+}
+
+/**
+ * The named owner or modifier of a phrase's head: the name before "'s" when there is an owner mark
+ * ("the party's Treasury spokesman" has no named owner), else the first named modifier ("the U.S.
+ * warnings"), else a demonym ("Russian lawmakers").
+ */
+export function modifierEntity(doc: DocView, np: NounPhrase, allowPeople: boolean): number | undefined {
+  const fits = (e: number | undefined) =>
+    e !== undefined && (allowPeople || doc.input.entities[e]?.type !== 'person') ? e : undefined;
+  for (let k = np.start; k < np.head; k++) {
+    if (!isPossessive(doc.tokens[k])) continue;
+    const m = doc.mentionAt[k - 1] ?? -1;
+    return m >= 0 ? fits(mentionEntity(doc, m)) : undefined;
+  }
   for (const m of np.modifierMentions) {
-    const mention = doc.mentions[m]!;
-    if (!allowPeople && mention.type === 'person') continue;
-    if (mention.entity !== undefined) return mention.entity;
+    const e = fits(mentionEntity(doc, m));
+    if (e !== undefined) return e;
   }
   for (const w of np.modifierWords) {
-    const found = doc.resolve(doc.tokens[w]!.text);
-    if (found !== undefined && (allowPeople || doc.input.entities[found]?.type !== 'person')) return found;
+    const e = fits(doc.resolve(doc.tokens[w]!.text));
+    if (e !== undefined) return e;
   }
   return undefined;
 }
@@ -274,8 +293,8 @@ export function targetsOf(doc: DocView, np: NounPhrase, entry: RelationVocabular
     const e = (np.of ? actorsOf(doc, np.of)[0] : undefined) ?? modifierEntity(doc, np, false);
     return e === undefined ? [] : [e];
   }
-  if (entry.ownerTarget) {
-    const e = np.modifierMentions.map((m) => doc.mentions[m]!.entity).find((x) => x !== undefined);
+  if (entry.ownerTarget && np.modifierMentions.length) {
+    const e = modifierEntity(doc, np, true);
     return e === undefined ? [] : [e];
   }
   return [];

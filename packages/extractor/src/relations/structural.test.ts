@@ -85,6 +85,16 @@ describe('apposition', () => {
     ).toEqual(['Annalena Baerbock affiliated-with Germany']);
   });
 
+  it('takes the owner from the possessive, not from another name in the phrase', () => {
+    expect(
+      run(
+        "Vince Cable, the party's Treasury spokesman, said no.",
+        [P('Vince Cable'), O('Treasury')],
+        'apposition',
+      ).relations,
+    ).toEqual([]);
+  });
+
   it('leaves lists and descriptions with no owner alone', () => {
     expect(
       run('Spain, Portugal and Italy voted.', [L('Spain'), L('Portugal'), L('Italy')], 'apposition')

@@ -26,6 +26,7 @@ const NAMES = {
   French: 'France',
   German: 'Germany',
   Polish: 'Poland',
+  British: 'Britain',
 };
 
 export function run(text: string, specs: NameSpec[], rule?: string) {

@@ -78,10 +78,11 @@ export function annotate(text: string, specs: NameSpec[], options: AnnotateOptio
   }
   const names = options.names ?? {};
   const resolveName = (surface: string): number | undefined => {
-    const label = names[surface] ?? surface;
-    const known = entities.findIndex((e) => e.label === label || e.aliases.includes(surface));
-    if (known >= 0) return known;
-    return names[surface] ? entityIndex(label, 'location') : undefined;
+    // A known demonym names its country (added when missing), never the nationality itself.
+    const country = names[surface];
+    if (country) return entityIndex(country, 'location');
+    const known = entities.findIndex((e) => e.label === surface || e.aliases.includes(surface));
+    return known >= 0 ? known : undefined;
   };
   return { analyzed, mentions, entities, resolveName };
 }

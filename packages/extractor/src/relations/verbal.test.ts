@@ -132,6 +132,42 @@ describe('svo', () => {
     expect(statements).toEqual(['Lyudmila Orlova said']);
   });
 
+  it('takes objects as targets only for verbs of telling', () => {
+    expect(
+      run('Police said the Tyne Bridge will be shut.', [O('Police'), L('Tyne Bridge')], 'svo').relations,
+    ).toEqual([]);
+    expect(run('Police told the BBC nothing.', [O('Police'), O('BBC')], 'svo').relations).toEqual([
+      'Police said BBC',
+    ]);
+  });
+
+  it('reads a nationality named as a mention as its country', () => {
+    const { relations } = run(
+      'Bolton is meeting British officials this week.',
+      [P('Bolton'), { name: 'British', type: 'misc' }],
+      'svo',
+    );
+    expect(relations).toEqual(['Bolton met-with Britain']);
+  });
+
+  it('gives an infinitive after "met X" the subject, after "urged X" the object', () => {
+    const specs = [P('Blair'), P('Chirac'), P('Schroeder')];
+    expect(run('Blair met Chirac and Schroeder to talk about trade.', specs, 'reciprocal').relations).toEqual(
+      [],
+    );
+    expect(run('Blair urged Chirac to meet Schroeder.', specs, 'svo').relations).toEqual([
+      'Blair urged Chirac',
+      'Chirac met-with Schroeder [hypothetical]',
+    ]);
+  });
+
+  it('does not read a verbal attack on a person as an invasion', () => {
+    expect(run('Howard attacked Blair over taxes.', [P('Howard'), P('Blair')], 'svo').relations).toEqual([]);
+    expect(run('Iraq attacked Kuwait in 1990.', [L('Iraq'), L('Kuwait')], 'svo').relations).toEqual([
+      'Iraq annexed Kuwait',
+    ]);
+  });
+
   it('never relates an entity to itself', () => {
     expect(run('Hungary criticised Hungary.', [L('Hungary')], 'svo').relations).toEqual([]);
   });

@@ -10,6 +10,7 @@ import {
   actorsOfList,
   complementsAfter,
   inConditional,
+  modifierEntity,
   strongest,
   subjectOf,
   targetsOf,
@@ -55,15 +56,7 @@ function nounModality(doc: DocView, np: NounPhrase, floor: number): Modality {
 
 /** The entity named as the noun's author inside its phrase: "Scholz's meeting", "the Russian invasion". */
 function ownerOf(doc: DocView, np: NounPhrase): number | undefined {
-  for (const m of np.modifierMentions) {
-    const e = doc.mentions[m]!.entity;
-    if (e !== undefined) return e;
-  }
-  for (const w of np.modifierWords) {
-    const e = doc.resolve(doc.tokens[w]!.text);
-    if (e !== undefined) return e;
-  }
-  return undefined;
+  return modifierEntity(doc, np, true);
 }
 
 /** Prepositions that place a verb's action in the time of an event noun, and what that says of the event. */

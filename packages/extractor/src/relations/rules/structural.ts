@@ -5,7 +5,7 @@
  */
 import type { EntityType, Mention, RelationType } from '../../types';
 import { isPossessive, lower, type DocView } from '../document';
-import { actorsOf } from '../clauses';
+import { actorsOf, modifierEntity } from '../clauses';
 import { ORG_PART_NOUNS, PLACE_NOUNS, ROLE_NOUNS } from '../lexicon';
 import { inMention, scanPhrase } from '../phrases';
 import type { RelationRule, RuleContext } from '../types';
@@ -160,12 +160,11 @@ export const appositionRule: RelationRule = {
         if (np && np.headMention < 0 && (!after || after.pos === 'PUNCT' || after.pos === 'VERB')) {
           const head = doc.tokens[np.head]!;
           const relation = belonging(m.type, lower(head), head.lemma.toLowerCase());
-          const owners = np.modifierMentions.length
-            ? [doc.mentions[np.modifierMentions[0]!]!.entity]
+          const owner = np.modifierMentions.length
+            ? modifierEntity(doc, np, false)
             : np.of
-              ? actorsOf(doc, np.of)
-              : [];
-          const owner = owners[0];
+              ? actorsOf(doc, np.of)[0]
+              : undefined;
           if (relation && owner !== undefined && typeOf(doc, owner) !== 'person') {
             const role =
               relation === 'affiliated-with'
