@@ -65,7 +65,8 @@ export interface Statement {
   text: string;
   doc: string;
   modality?: string;
-  evidence?: string;
+  /** The sentence that states it, with its source (older servers sent the sentence alone). */
+  evidence?: Evidence | string;
 }
 
 export interface DocumentRef {
@@ -106,6 +107,8 @@ export interface RelationDetail {
   relation: string;
   modality?: string;
   weight: number;
+  /** How many sentences support the relation; `evidence` may hold only the first few. */
+  evidenceCount?: number;
   evidence: Evidence[];
 }
 
@@ -115,7 +118,7 @@ export interface Neighborhood {
 }
 
 export interface IngestResult {
-  documents: { id: string; title?: string; status: string; reason?: string }[];
+  documents: { id: string | null; title?: string; status: string; reason?: string }[];
   entitiesAdded: unknown[];
   relationsAdded: number;
 }

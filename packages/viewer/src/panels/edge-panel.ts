@@ -71,11 +71,15 @@ export class EdgePanel {
       if (ticket !== this.ticket) return;
       pending.remove();
       const evidence = relations.flatMap((r) => r.evidence ?? []);
+      const total = relations.reduce(
+        (n, r) => n + Math.max(r.evidenceCount ?? 0, r.evidence?.length ?? 0),
+        0,
+      );
       body.append(
         h(
           'section',
           {},
-          h('h3', {}, `Evidence (${evidence.length})`),
+          h('h3', {}, `Evidence (${Math.max(total, evidence.length)})`),
           evidence.length
             ? evidenceList(evidence, 20)
             : h('p', { class: 'muted' }, 'No evidence sentences recorded.'),

@@ -7,7 +7,7 @@ import { ApiError, type ApiClient } from '../api';
 import { ENTITY_COLORS } from '../appearance';
 import { clear, h, sourceLink } from '../dom';
 import { entityTypeOf } from '../filters';
-import type { EntityDetail, NodeData, Neighborhood, RelationDetail } from '../types';
+import type { EntityDetail, NodeData, Neighborhood, RelationDetail, Statement } from '../types';
 import { relationLabel } from '../vocabulary';
 import { evidenceList, modalityBadge } from './evidence';
 
@@ -61,6 +61,16 @@ export function groupByRelation(edges: readonly RelationDetail[]): [string, Rela
   return [...groups.entries()].sort(
     (a, b) => Number(a[0] === 'co-mention') - Number(b[0] === 'co-mention') || b[1].length - a[1].length,
   );
+}
+
+/** A statement's text, and its evidence sentence with source when that says more than the text. */
+function statementBody(s: Statement): HTMLElement {
+  const ev = typeof s.evidence === 'string' ? { docId: s.doc, sentence: s.evidence } : s.evidence;
+  const wrap = h('div', { class: 'statement-body' });
+  if (!ev || ev.sentence.trim() !== s.text.trim())
+    wrap.append(h('span', { class: 'statement-text' }, s.text));
+  if (ev) wrap.append(evidenceList([ev], 1));
+  return wrap;
 }
 
 export class EntityPanel {
@@ -154,8 +164,7 @@ export class EntityPanel {
           {},
           h('span', { class: 'badge relation' }, relationLabel(s.relation)),
           modalityBadge(s.modality),
-          h('span', { class: 'statement-text' }, s.text),
-          s.evidence ? h('blockquote', {}, s.evidence) : null,
+          statementBody(s),
         ),
       );
     }
@@ -208,7 +217,7 @@ export class EntityPanel {
               modalityBadge(edge.modality),
               h('span', { class: 'weight', attrs: { title: 'weight' } }, `×${edge.weight}`),
             ),
-            evidenceList(edge.evidence ?? [], 3),
+            evidenceList(edge.evidence ?? [], 3, edge.evidenceCount),
           ),
         );
       }

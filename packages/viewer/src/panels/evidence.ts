@@ -2,7 +2,8 @@
 import { h, sourceLink } from '../dom';
 import type { Evidence } from '../types';
 
-export function evidenceList(evidence: readonly Evidence[], limit = 5): HTMLElement {
+/** `total` is how many sentences exist when the server sent only the first few. */
+export function evidenceList(evidence: readonly Evidence[], limit = 5, total = evidence.length): HTMLElement {
   const list = h('ul', { class: 'evidence' });
   for (const ev of evidence.slice(0, limit)) {
     list.append(
@@ -19,8 +20,11 @@ export function evidenceList(evidence: readonly Evidence[], limit = 5): HTMLElem
       ),
     );
   }
-  if (evidence.length > limit) {
-    list.append(h('li', { class: 'more' }, `and ${evidence.length - limit} more sentence(s)`));
+  const shown = Math.min(limit, evidence.length);
+  if (Math.max(total, evidence.length) > shown) {
+    list.append(
+      h('li', { class: 'more' }, `and ${Math.max(total, evidence.length) - shown} more sentence(s)`),
+    );
   }
   return list;
 }
