@@ -608,16 +608,17 @@ export function complementsAfter(doc: DocView, from: number, opts: { verb: boole
       result.end = last.end;
       return result;
     }
-    if (k === j && list.length) {
-      result.object = list;
-      j = last!.end;
+    const object = k === j ? scanPhraseList(doc, k, end, true) : [];
+    if (object.length) {
+      result.object = object;
+      j = object[object.length - 1]!.end;
     }
   }
   while (j < end) {
     j = opts.verb ? skipFillers(doc, j, end) : j;
     const t = doc.tokens[j];
     if (!t || t.pos !== 'ADP' || inMention(doc, j)) break;
-    const list = scanPhraseList(doc, j + 1, end);
+    const list = scanPhraseList(doc, j + 1, end, opts.verb);
     if (!list.length) break;
     result.preps.push({ prep: lower(t), phrases: list });
     j = list[list.length - 1]!.end;

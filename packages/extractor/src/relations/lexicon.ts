@@ -11,7 +11,7 @@ export const AGENT_NOUNS = set(`
   official officials lawmaker lawmakers legislator legislators leader leaders leadership government
   governments authority authorities administration ministry military army forces force troops navy
   diplomat diplomats delegation parliament cabinet regime spokesman spokeswoman spokesperson envoy
-  negotiator negotiators chief president minister prosecutors intelligence
+  negotiator negotiators chief president minister prosecutors intelligence mp mps senators congressmen
 `);
 
 /** Heads whose owner is the place meant: "Ukraine's western flank", "near Russian borders". */

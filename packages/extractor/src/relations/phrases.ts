@@ -133,9 +133,10 @@ function isConjunction(doc: DocView, t: number): boolean {
 
 /**
  * A noun phrase with its conjuncts ("the U.S. and NATO", "Belarus, Crimea and western Russia") and a
- * named apposition. A conjunct followed by a verb starts a new clause and is left out.
+ * named apposition. A conjunct followed by a verb after a comma (or anywhere, when `strict`) starts
+ * a new clause and is left out.
  */
-export function scanPhraseList(doc: DocView, i: number, limit: number): NounPhrase[] {
+export function scanPhraseList(doc: DocView, i: number, limit: number, strict = false): NounPhrase[] {
   const first = scanPhrase(doc, i, limit);
   if (!first) return [];
   const list = [first];
@@ -147,8 +148,9 @@ export function scanPhraseList(doc: DocView, i: number, limit: number): NounPhra
     let k = j + 1;
     if (comma && isConjunction(doc, k)) k++;
     const next = scanPhrase(doc, k, limit);
-    // ", and Z said" starts a new clause; "the U.S. and NATO rejected" is one coordinated subject.
-    if (!next || (comma && isClauseStart(doc, next.end))) break;
+    // ", and Z said" starts a new clause; "the U.S. and NATO rejected" is one coordinated subject,
+    // but after a verb or preposition (`strict`) "against disunity and Howard may" is two clauses.
+    if (!next || ((comma || strict) && isClauseStart(doc, next.end))) break;
     const last = list[list.length - 1]!;
     if (comma && k === j + 1 && list.length === 1 && last.headMention < 0 && next.headMention >= 0) {
       // "his Russian counterpart, Sergey Lavrov,": the name restates the common noun.

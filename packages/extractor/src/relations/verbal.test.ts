@@ -37,6 +37,15 @@ describe('svo', () => {
     expect(relations).toEqual(['Germany sanctioned Iran', 'Germany sanctioned Syria']);
   });
 
+  it('does not run a prepositional object into the next clause', () => {
+    const { relations } = run(
+      'Labour MPs have warned against Hamas and Tory leader Michael Howard may agree.',
+      [O('Labour'), O('Hamas'), P('Michael Howard', { title: 'Tory leader' })],
+      'svo',
+    );
+    expect(relations).toEqual(['Labour warned Hamas']);
+  });
+
   it('reads "spoke by phone with" as spoke-with and "told X" as said', () => {
     expect(
       run('Blinken spoke by phone with Wang Yi.', [P('Blinken'), P('Wang Yi')], 'svo').relations,
