@@ -119,17 +119,33 @@ const sentence = {
   r5: 'Scholz flew to Moscow.',
   r6: 'NATO may send more aid to Ukraine.',
 };
-const evidence = (e) => [
-  {
-    docId: 'd1',
-    sentence: sentence[e.key],
-    start: 0,
-    end: 10,
-    title: docs[0].title,
-    url: docs[0].url,
-    date: docs[0].date,
-  },
-];
+// FAKE_GRAPH=/path/graph.json (a `newsgraph build` output) replaces the tiny graph above.
+const full = process.env.FAKE_GRAPH ? JSON.parse(await readFile(process.env.FAKE_GRAPH, 'utf8')) : null;
+if (full) {
+  graph.nodes = full.nodes.map(({ key, attributes: { statements, ...a } }) => ({
+    key,
+    attributes: { ...a, statementCount: statements?.length ?? 0 },
+  }));
+  graph.edges = full.edges.map(({ key, source, target, attributes: { evidence, ...a } }) => ({
+    key,
+    source,
+    target,
+    attributes: { ...a, evidenceCount: evidence?.length ?? 0 },
+  }));
+}
+const fullEdge = (key) => full?.edges.find((e) => e.key === key);
+const evidence = (e) =>
+  fullEdge(e.key)?.attributes.evidence ?? [
+    {
+      docId: 'd1',
+      sentence: sentence[e.key],
+      start: 0,
+      end: 10,
+      title: docs[0].title,
+      url: docs[0].url,
+      date: docs[0].date,
+    },
+  ];
 const relation = (e) => ({
   id: e.key,
   source: e.source,

@@ -10,11 +10,12 @@ import {
 } from './filters';
 import { sampleGraph } from './test-graph';
 
-const f = (patch: Partial<Filters>): Filters => ({ ...DEFAULT_FILTERS, ...patch });
+// Most cases look at edges and node types: isolated nodes are kept unless a test says otherwise.
+const f = (patch: Partial<Filters>): Filters => ({ ...DEFAULT_FILTERS, hideIsolated: false, ...patch });
 
 describe('filters', () => {
   it('hides co-mention by default and keeps typed relations', () => {
-    const v = visibleSubgraph(sampleGraph(), DEFAULT_FILTERS);
+    const v = visibleSubgraph(sampleGraph(), f({}));
     expect([...v.edges].sort()).toEqual(['e1', 'e2', 'e4', 'e5']);
     expect(v.nodes.size).toBe(5);
   });
@@ -54,6 +55,18 @@ describe('filters', () => {
     expect([...d2.nodes].sort()).toEqual(['nato', 'putin', 'scholz']);
     // Without a focus the depth filter does nothing.
     expect(visibleSubgraph(g, f({ neighborhoodDepth: 2 }), null).nodes.size).toBe(5);
+  });
+
+  it('hides entities without a visible relation by default, except the focus', () => {
+    const g = sampleGraph();
+    const v = visibleSubgraph(g, DEFAULT_FILTERS);
+    expect(v.nodes.has('x')).toBe(false);
+    expect(v.nodes.size).toBe(4);
+    const relations = new Set(DEFAULT_FILTERS.relations);
+    relations.delete('located-in');
+    const w = visibleSubgraph(g, { ...DEFAULT_FILTERS, relations }, 'ukraine');
+    expect(w.nodes.has('ukraine')).toBe(true);
+    expect(visibleSubgraph(g, { ...DEFAULT_FILTERS, relations }).nodes.has('ukraine')).toBe(false);
   });
 
   it('computes date bounds, max weight and counts', () => {

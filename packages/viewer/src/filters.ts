@@ -22,6 +22,8 @@ export interface Filters {
   dateTo: string | null;
   /** 0 shows the whole graph; 1 or 2 only the selection's neighbourhood at that depth. */
   neighborhoodDepth: NeighborhoodDepth;
+  /** Hide entities left without any visible relation (most are only co-mentioned). */
+  hideIsolated: boolean;
 }
 
 /** `co-mention` (same sentence, no verb) is noise next to typed relations: hidden until asked for. */
@@ -32,6 +34,7 @@ export const DEFAULT_FILTERS: Filters = {
   dateFrom: null,
   dateTo: null,
   neighborhoodDepth: 0,
+  hideIsolated: true,
 };
 
 export function entityTypeOf(data: Partial<NodeData>): EntityType {
@@ -76,7 +79,8 @@ export interface Visible {
 
 /**
  * The nodes and edges that pass the filters. With a neighbourhood depth and a focus node, only what
- * lies within that many visible edges of the focus (either direction) is kept.
+ * lies within that many visible edges of the focus (either direction) is kept; with hideIsolated,
+ * only nodes that keep a visible edge (and the focus).
  */
 export function visibleSubgraph(
   graph: Graph<Partial<NodeData>, Partial<EdgeData>>,
@@ -91,11 +95,27 @@ export function visibleSubgraph(
   graph.forEachEdge((edge, data, source, target) => {
     if (nodes.has(source) && nodes.has(target) && edgePasses(data, filters)) edges.add(edge);
   });
-  if (filters.neighborhoodDepth === 0 || !focus || !nodes.has(focus)) return { nodes, edges };
+  if (filters.neighborhoodDepth > 0 && focus && nodes.has(focus)) {
+    return withoutIsolated(
+      neighborhood(graph, edges, focus, filters.neighborhoodDepth),
+      filters,
+      graph,
+      focus,
+    );
+  }
+  return withoutIsolated({ nodes, edges }, filters, graph, focus);
+}
 
+/** What lies within `depth` visible edges of the focus, either direction. */
+function neighborhood(
+  graph: Graph<Partial<NodeData>, Partial<EdgeData>>,
+  edges: Set<string>,
+  focus: string,
+  depth: number,
+): Visible {
   const reached = new Set<string>([focus]);
   let frontier = [focus];
-  for (let depth = 0; depth < filters.neighborhoodDepth; depth++) {
+  for (let d = 0; d < depth; d++) {
     const next: string[] = [];
     for (const node of frontier) {
       graph.forEachEdge(node, (edge, _data, source, target) => {
@@ -114,6 +134,23 @@ export function visibleSubgraph(
     if (reached.has(graph.source(edge)) && reached.has(graph.target(edge))) kept.add(edge);
   }
   return { nodes: reached, edges: kept };
+}
+
+/** Drops nodes without a visible edge when asked, but never the focus: the selection stays on screen. */
+function withoutIsolated(
+  visible: Visible,
+  filters: Filters,
+  graph: Graph<Partial<NodeData>, Partial<EdgeData>>,
+  focus?: string | null,
+): Visible {
+  if (!filters.hideIsolated) return visible;
+  const connected = new Set<string>();
+  for (const edge of visible.edges) {
+    connected.add(graph.source(edge));
+    connected.add(graph.target(edge));
+  }
+  if (focus && visible.nodes.has(focus)) connected.add(focus);
+  return { nodes: connected, edges: visible.edges };
 }
 
 /** Earliest and latest date over nodes and edges, for the date slider; null when nothing is dated. */

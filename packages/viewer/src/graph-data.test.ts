@@ -44,7 +44,7 @@ describe('display graph', () => {
   it('derives sizes, colours and curvature for parallel edges', () => {
     const g = sampleGraph();
     placeMissingNodes(g);
-    const d = buildDisplayGraph(g, visibleSubgraph(g, DEFAULT_FILTERS), {
+    const d = buildDisplayGraph(g, visibleSubgraph(g, { ...DEFAULT_FILTERS, hideIsolated: false }), {
       colorMode: 'type',
       sizeMode: 'pagerank',
     });

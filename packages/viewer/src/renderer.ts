@@ -23,6 +23,14 @@ export interface RendererEvents {
 const ARROW_HEAD = { extremity: 'target', lengthToThicknessRatio: 2.5, widenessToThicknessRatio: 2 } as const;
 const LABEL_FONT = 'Inter, "Segoe UI", system-ui, -apple-system, sans-serif';
 
+/**
+ * Small graphs label every node (sigma's label grid still prevents collisions); big ones only nodes
+ * drawn large enough to matter, which keeps panning smooth.
+ */
+function labelThreshold(graph: DisplayGraph): number {
+  return graph.order <= 300 ? 0 : 7;
+}
+
 export class Renderer {
   readonly sigma: Sigma<DisplayNode, DisplayEdge>;
   private graph: DisplayGraph;
@@ -53,7 +61,7 @@ export class Renderer {
       // Sigma's label grid keeps labels from colliding: a few labels per cell, biggest nodes first.
       labelDensity: 0.6,
       labelGridCellSize: 90,
-      labelRenderedSizeThreshold: 7,
+      labelRenderedSizeThreshold: labelThreshold(graph),
       minEdgeThickness: 0.8,
       stagePadding: 40,
       hideEdgesOnMove: graph.size > 20000,
@@ -88,6 +96,7 @@ export class Renderer {
     this.graph = graph;
     this.sigma.setGraph(graph);
     this.sigma.setSetting('hideEdgesOnMove', graph.size > 20000);
+    this.sigma.setSetting('labelRenderedSizeThreshold', labelThreshold(graph));
   }
 
   /**

@@ -25,6 +25,7 @@ describe('url state', () => {
         dateFrom: '2022-02-14',
         dateTo: '2022-02-16',
         neighborhoodDepth: 2,
+        hideIsolated: false,
       },
       colorMode: 'community',
       sizeMode: 'degree',

@@ -38,6 +38,7 @@ export function toSearchParams(s: UrlState): URLSearchParams {
   if (f.dateFrom) p.set('from', f.dateFrom);
   if (f.dateTo) p.set('to', f.dateTo);
   if (f.neighborhoodDepth > 0) p.set('depth', String(f.neighborhoodDepth));
+  if (!f.hideIsolated) p.set('isolated', 'show');
   if (s.colorMode !== 'type') p.set('color', s.colorMode);
   if (s.sizeMode !== 'pagerank') p.set('size', s.sizeMode);
   return p;
@@ -75,6 +76,7 @@ export function fromSearchParams(p: URLSearchParams): UrlState {
       neighborhoodDepth: (NEIGHBORHOOD_DEPTHS as readonly number[]).includes(depth)
         ? (depth as NeighborhoodDepth)
         : 0,
+      hideIsolated: p.get('isolated') !== 'show',
     },
     colorMode: (COLOR_MODES as readonly string[]).includes(color ?? '') ? (color as ColorMode) : 'type',
     sizeMode: (SIZE_MODES as readonly string[]).includes(size ?? '') ? (size as SizeMode) : 'pagerank',

@@ -47,6 +47,7 @@ export class FiltersPanel {
   private readonly dateValue: HTMLElement;
   private readonly dateSection: HTMLElement;
   private readonly depth: HTMLSelectElement;
+  private readonly isolated: HTMLInputElement;
   private readonly colorMode: HTMLSelectElement;
   private readonly sizeMode: HTMLSelectElement;
   private dates: string[] = [];
@@ -170,6 +171,10 @@ export class FiltersPanel {
       h('option', { attrs: { value: '1' } }, 'selection + neighbours'),
       h('option', { attrs: { value: '2' } }, 'selection, depth 2'),
     );
+    this.isolated = h('input', {
+      attrs: { type: 'checkbox', 'aria-label': 'Show entities without relations' },
+      on: { change: () => store.dispatch(setFilters, { hideIsolated: !this.isolated.checked }) },
+    });
     this.colorMode = h(
       'select',
       {
@@ -195,7 +200,13 @@ export class FiltersPanel {
       h('section', {}, h('h3', {}, 'Relations ', allNone), relations),
       h('section', {}, h('h3', {}, 'Minimum weight ', this.weightValue), this.weight),
       this.dateSection,
-      h('section', {}, h('h3', {}, 'Show'), this.depth),
+      h(
+        'section',
+        {},
+        h('h3', {}, 'Show'),
+        this.depth,
+        h('label', { class: 'toggle' }, this.isolated, 'entities without relations'),
+      ),
       h(
         'section',
         { class: 'appearance' },
@@ -240,6 +251,7 @@ export class FiltersPanel {
     this.depth.value = String(f.neighborhoodDepth);
     this.depth.disabled = state.selectedNode === null && f.neighborhoodDepth === 0;
     this.depth.title = this.depth.disabled ? 'Select an entity first' : '';
+    this.isolated.checked = !f.hideIsolated;
     this.colorMode.value = state.colorMode;
     this.sizeMode.value = state.sizeMode;
   }
