@@ -545,7 +545,9 @@ function inverted(doc: DocView, g?: VerbGroup): Subject | undefined {
 
 /** "Maxar Technologies, a company that has been monitoring": the named antecedent. */
 function relativeAntecedent(doc: DocView, k: number, floor: number): Subject | undefined {
-  const list = phraseListEndingAt(doc, floor, k);
+  // "Ben Wallace, who met ...": the antecedent stands before the comma.
+  const end = doc.tokens[k - 1]?.text === ',' ? k - 1 : k;
+  const list = phraseListEndingAt(doc, floor, end);
   const np = list[list.length - 1];
   if (!np) return undefined;
   let actors = actorsOf(doc, np);

@@ -82,6 +82,15 @@ describe('nominal', () => {
     ]);
   });
 
+  it('relates coordinated authors of a reciprocal event', () => {
+    const { relations } = run(
+      'Biden and Putin held a call lasting an hour.',
+      [P('Biden'), P('Putin')],
+      'nominal',
+    );
+    expect(relations).toEqual(['Biden spoke-with Putin']);
+  });
+
   it('relates the pair after "between"', () => {
     const { relations } = run(
       'Talks between Armenia and Azerbaijan resumed.',

@@ -89,13 +89,16 @@ export function scanPhrase(doc: DocView, i: number, limit: number, depth = 0): N
     if (j > i && isTimeWord(doc, j) && isNounish(doc, j - 1)) break;
     j++;
   }
+  // The head is the last noun; trailing modifiers ("a call lasting an hour") stay out of the phrase.
   let head = -1;
   for (let t = j - 1; t >= i; t--) {
-    if (isPossessive(doc.tokens[t])) continue;
-    if (isNounish(doc, t)) head = t;
-    break;
+    if (isNounish(doc, t)) {
+      head = t;
+      break;
+    }
   }
   if (head < 0) return null;
+  if (j > head + 1 && !isPossessive(doc.tokens[head + 1])) j = head + 1;
   const headMention = doc.mentionAt[head] ?? -1;
   const modifierMentions: number[] = [];
   const modifierWords: number[] = [];

@@ -10,6 +10,15 @@ describe('svo', () => {
     expect(relations).toEqual(['Ana Costa met-with Lavrov']);
   });
 
+  it('finds the antecedent of a relative pronoun after a comma', () => {
+    const { relations } = run(
+      'Ben Wallace, who met Sergei Shoigu in Moscow, said little.',
+      [P('Ben Wallace'), P('Sergei Shoigu'), L('Moscow')],
+      'svo',
+    );
+    expect(relations).toEqual(['Ben Wallace met-with Sergei Shoigu']);
+  });
+
   it('skips an apposition between the subject and the verb', () => {
     const { relations } = run(
       'Olena Petrenko, a veteran diplomat who has served in Vienna, met Macron in Paris.',

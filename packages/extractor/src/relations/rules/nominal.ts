@@ -176,12 +176,13 @@ export const nominalRule: RelationRule = {
             targets.push(...(prep === 'of' ? actorsOf(doc, p) : targetsOf(doc, p, entry)));
         }
         if (!actors.length) continue;
-        const made = relate(ctx, actors, [...new Set(targets)], {
-          relation,
-          modality,
-          rule,
-          trigger: token.text,
-        });
+        const finding = { relation, modality, rule, trigger: token.text };
+        // "Biden and Putin held a call": coordinated authors of a reciprocal event, no target.
+        if (!targets.length && entry.reciprocal && actors.length > 1) {
+          relatePairs(ctx, actors, finding);
+          continue;
+        }
+        const made = relate(ctx, actors, [...new Set(targets)], finding);
         // A statement needs a named author inside the phrase or an explicit governing verb.
         if (made === 0 && !targets.length && !isPossessive(doc.tokens[np.head + 1]))
           stateAll(ctx, actors, relation, modality);
