@@ -18,8 +18,12 @@ export interface AlignedDocument {
   sentenceLengths: number[];
 }
 
-/** Rejoins a CoNLL document and analyses it with wink-nlp (sentences, POS, headline flags). */
-export function analyzeConllDocument(doc: ConllDocument): AlignedDocument {
+/**
+ * Rejoins a CoNLL document and analyses it with wink-nlp (sentences, POS, headline flags). With
+ * `titleSentences`, that many leading sentences are the document's title (as NewsDocument.titleLength
+ * marks it), and so headlines whatever their case.
+ */
+export function analyzeConllDocument(doc: ConllDocument, titleSentences = 0): AlignedDocument {
   let count = 0;
   for (const s of doc.sentences) count += s.tokens.length;
   const conllStart = new Int32Array(count);
@@ -37,8 +41,12 @@ export function analyzeConllDocument(doc: ConllDocument): AlignedDocument {
     parts.push(sentence.tokens.map((t) => t.text).join(' '));
     offset += 1; // the line break
   }
+  const text = parts.join('\n');
+  let titleLength = 0;
+  for (let s = 0; s < Math.min(titleSentences, parts.length); s++)
+    titleLength += parts[s]!.length + (s ? 1 : 0);
   return {
-    analyzed: analyzeText(parts.join('\n')),
+    analyzed: analyzeText(text, titleLength),
     conllStart,
     conllEnd,
     sentenceLengths: doc.sentences.map((s) => s.tokens.length),

@@ -2,6 +2,7 @@ import { analyzeText } from '../nlp';
 import { extractFeatures } from './features';
 import { Gazetteer } from './gazetteer';
 import { hashString, mix } from './hash';
+import { CaseLexicon } from './lexicon';
 
 const MASK = (1 << 18) - 1;
 
@@ -13,7 +14,7 @@ function gazetteer(): Gazetteer {
 }
 
 function featuresOf(text: string, g = gazetteer()) {
-  return extractFeatures(analyzeText(text), g, MASK);
+  return extractFeatures(analyzeText(text), { gazetteer: g, lexicon: new CaseLexicon() }, MASK);
 }
 
 function tokenIds(f: ReturnType<typeof featuresOf>, i: number): number[] {
@@ -50,6 +51,35 @@ describe('extractFeatures', () => {
     expect(Array.from(f.position.subarray(0, 3))).toEqual([2, 2, 2]);
     // Same lower-cased word, different position and case: different feature lists.
     expect(tokenIds(f, 0)).not.toEqual(tokenIds(f, 3));
+  });
+});
+
+describe('the case lexicon', () => {
+  it('classes words by how the body text writes them, leaving a document out of its own counts', () => {
+    const lexicon = new CaseLexicon();
+    for (let i = 0; i < 9; i++) lexicon.count('warns', false);
+    lexicon.count('warns', true);
+    for (let i = 0; i < 5; i++) lexicon.count('ouagadougou', true);
+    expect(lexicon.classOf('warns')).toBe(1);
+    expect(lexicon.classOf('ouagadougou')).toBe(4);
+    expect(lexicon.classOf('unseen')).toBe(0);
+    // Its own five mentions removed, a document knows nothing of the word.
+    expect(lexicon.classOf('ouagadougou', 0, 5)).toBe(0);
+    expect(CaseLexicon.fromText(lexicon.toText()).counts).toEqual(lexicon.counts);
+  });
+
+  it('changes the features of a headline word the body text never shows', () => {
+    const lexicon = new CaseLexicon();
+    for (let i = 0; i < 10; i++) lexicon.count('visits', false);
+    const text = 'TRAORE VISITS BOBO\nThe minister left.';
+    const plain = extractFeatures(
+      analyzeText(text),
+      { gazetteer: gazetteer(), lexicon: new CaseLexicon() },
+      MASK,
+    );
+    const known = extractFeatures(analyzeText(text), { gazetteer: gazetteer(), lexicon }, MASK);
+    expect(tokenIds(known, 0)).toEqual(tokenIds(plain, 0));
+    expect(tokenIds(known, 1)).not.toEqual(tokenIds(plain, 1));
   });
 });
 

@@ -7,6 +7,7 @@
 import type { AnalyzedText } from '../types';
 import { FNV_OFFSET, fnvStep, hashString, mix } from './hash';
 import { GAZ_BITS, type Gazetteer, gazetteerKey } from './gazetteer';
+import type { CaseLexicon } from './lexicon';
 
 /** Template ids. Changing a template or its value changes the meaning of a trained model. */
 const enum T {
@@ -46,6 +47,8 @@ const enum T {
   GazetteerP1,
   PosLower,
   DocMemory,
+  LexiconCase,
+  LexiconCaseCap,
 }
 
 /** Capitalisation classes. */
@@ -121,11 +124,39 @@ function capClass(text: string): number {
 }
 
 /** Extracts the static features of every token of a document. `mask` = bucket count - 1. */
+export interface FeatureResources {
+  gazetteer: Gazetteer;
+  lexicon: CaseLexicon;
+  /** Training: leave the document's own words out of the lexicon counts. */
+  leaveOwnOut?: boolean;
+}
+
+/**
+ * Visits the case evidence the lexicon counts: each word of a body sentence, away from the
+ * sentence start, written in lower case or capitalised. Training builds the lexicon with this; the
+ * leave-own-out counts in extractFeatures follow the same rule.
+ */
+export function countsForLexicon(
+  analyzed: AnalyzedText,
+  visit: (lower: string, capitalised: boolean) => void,
+): void {
+  for (const sentence of analyzed.sentences) {
+    if (sentence.isHeadline) continue;
+    for (let i = sentence.tokenStart + 1; i < sentence.tokenEnd; i++) {
+      const text = analyzed.tokens[i]!.text;
+      const c = capClass(text);
+      if (c === Cap.Lower) visit(text.toLowerCase(), false);
+      else if (c === Cap.Initial || c === Cap.Mixed) visit(text.toLowerCase(), true);
+    }
+  }
+}
+
 export function extractFeatures(
   analyzed: AnalyzedText,
-  gazetteer: Gazetteer,
+  resources: FeatureResources,
   mask: number,
 ): DocumentFeatures {
+  const { gazetteer, lexicon } = resources;
   const { tokens, sentences } = analyzed;
   const n = tokens.length;
   const hWord = new Uint32Array(n);
@@ -176,6 +207,7 @@ export function extractFeatures(
   // Case elsewhere in the document: a capitalised word in a headline or at a sentence start is a
   // name if the body writes it capitalised mid-sentence, and not one if the body writes it lower.
   const caseSeen = new Map<string, number>();
+  const own = resources.leaveOwnOut ? new Map<string, [number, number]>() : undefined;
   const gazBits = new Int32Array(n);
   const gazInside = new Uint8Array(n);
   for (const sentence of sentences) {
@@ -189,6 +221,11 @@ export function extractFeatures(
       const c = cap[i]!;
       const flag = c === Cap.Lower ? 2 : c === Cap.Initial || c === Cap.Mixed ? 1 : 0;
       if (flag) caseSeen.set(lower[i]!, (caseSeen.get(lower[i]!) ?? 0) | flag);
+      if (flag && own) {
+        let entry = own.get(lower[i]!);
+        if (!entry) own.set(lower[i]!, (entry = [0, 0]));
+        entry[flag === 2 ? 0 : 1]++;
+      }
     }
     const headline = sentence.isHeadline;
     gazetteer.match(
@@ -260,6 +297,10 @@ export function extractFeatures(
         const seen = caseSeen.get(lower[i]!) ?? 0;
         ids[k++] = mix(T.CaseInDoc, pos * 4 + seen) & mask;
         ids[k++] = mix(T.CaseInDocCap, c * 16 + pos * 4 + seen) & mask;
+        const mine = own?.get(lower[i]!);
+        const usual = lexicon.classOf(lower[i]!, mine?.[0], mine?.[1]);
+        ids[k++] = mix(T.LexiconCase, usual * 4 + pos) & mask;
+        ids[k++] = mix(T.LexiconCaseCap, usual * 64 + c * 8 + pos) & mask;
       }
       const bits = gazBits[i]!;
       if (bits) {

@@ -6,11 +6,12 @@
 import { deflateSync, inflateSync } from 'node:zlib';
 import { buildSparseIndex, type Weights } from './decode';
 import { Gazetteer } from './gazetteer';
+import { CaseLexicon } from './lexicon';
 import { LABEL_COUNT, LABELS } from './labels';
 
 const MAGIC = 'NGNER1';
 /** Bump when features.ts changes the meaning of templates: old models are then refused. */
-export const FEATURE_VERSION = 1;
+export const FEATURE_VERSION = 2;
 
 export interface ModelInfo {
   version: number;
@@ -21,6 +22,8 @@ export interface ModelInfo {
   rows: number;
   /** Byte length of the serialised gazetteer at the end of the file (0: none stored). */
   gazetteerBytes: number;
+  /** Byte length of the serialised case lexicon, after the gazetteer (0: none stored). */
+  lexiconBytes: number;
   /** Free-form training provenance (epochs, seed, dev F1), printed by tools. */
   trainedWith?: Record<string, unknown>;
 }
@@ -31,6 +34,8 @@ export interface LoadedModel {
   mask: number;
   /** The gazetteer the model was trained with, when the file stores it. */
   gazetteer?: Gazetteer;
+  /** The case lexicon counted over the training text. */
+  lexicon?: CaseLexicon;
 }
 
 export class ModelFormatError extends Error {
@@ -46,6 +51,7 @@ export interface SaveOptions {
   pruneSteps: number;
   /** Stored with the weights: features mean what they meant in training, and loading is fast. */
   gazetteer?: Gazetteer;
+  lexicon?: CaseLexicon;
   trainedWith?: Record<string, unknown>;
 }
 
@@ -77,6 +83,7 @@ export function serializeModel(weights: Weights, options: SaveOptions): Buffer {
   });
   const transition = Float32Array.from(weights.transition);
   const gazetteer = Buffer.from(options.gazetteer ? options.gazetteer.toText() : '', 'utf8');
+  const lexicon = Buffer.from(options.lexicon ? options.lexicon.toText() : '', 'utf8');
   const info: ModelInfo = {
     version: 1,
     featureVersion: FEATURE_VERSION,
@@ -85,6 +92,7 @@ export function serializeModel(weights: Weights, options: SaveOptions): Buffer {
     scale,
     rows: rows.length,
     gazetteerBytes: gazetteer.length,
+    lexiconBytes: lexicon.length,
     trainedWith: options.trainedWith,
   };
   const header = Buffer.from(JSON.stringify(info), 'utf8');
@@ -97,6 +105,7 @@ export function serializeModel(weights: Weights, options: SaveOptions): Buffer {
     Buffer.from(ids.buffer),
     Buffer.from(values.buffer),
     gazetteer,
+    lexicon,
   ]);
   return Buffer.concat([Buffer.from(MAGIC, 'ascii'), deflateSync(body, { level: 9 })]);
 }
@@ -132,6 +141,7 @@ export function deserializeModel(data: Buffer, name = 'model'): LoadedModel {
   const ids = new Uint32Array(take(info.rows * 4));
   const values = new Int16Array(take(info.rows * L * 2));
   const gazetteerText = info.gazetteerBytes ? Buffer.from(take(info.gazetteerBytes)).toString('utf8') : '';
+  const lexiconText = info.lexiconBytes ? Buffer.from(take(info.lexiconBytes)).toString('utf8') : '';
   // Keep the rows as stored (sparse): see Weights.index.
   const buckets = new Uint32Array(info.rows);
   let bucket = 0;
@@ -149,5 +159,6 @@ export function deserializeModel(data: Buffer, name = 'model'): LoadedModel {
     mask: (1 << info.bits) - 1,
   };
   if (gazetteerText) model.gazetteer = Gazetteer.fromText(gazetteerText);
+  if (lexiconText) model.lexicon = CaseLexicon.fromText(lexiconText);
   return model;
 }

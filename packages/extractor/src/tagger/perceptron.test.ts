@@ -2,6 +2,7 @@ import { analyzeText } from '../nlp';
 import type { Weights } from './decode';
 import { extractFeatures } from './features';
 import { Gazetteer } from './gazetteer';
+import { CaseLexicon } from './lexicon';
 import { LABELS, labelIndex } from './labels';
 import { trainPerceptron, type TrainingDocument } from './perceptron';
 import { seededRandom } from './random';
@@ -9,7 +10,7 @@ import { SequenceScratch, tagDocument } from './sequence';
 
 const BITS = 16;
 const MASK = (1 << BITS) - 1;
-const gazetteer = new Gazetteer();
+const resources = { gazetteer: new Gazetteer(), lexicon: new CaseLexicon() };
 
 /** Invented names: the toy pattern is "Dr First Last" = person, "to Place" = place. */
 const SYLLABLES = ['ka', 'lo', 'mi', 'ren', 'to', 'sa', 'vu', 'ne', 'dor', 'ix', 'pa', 'qu'];
@@ -33,7 +34,7 @@ function prepare(text: string, tags: string[]): TrainingDocument {
   const analyzed = analyzeText(text);
   expect(analyzed.tokens).toHaveLength(tags.length);
   return {
-    features: extractFeatures(analyzed, gazetteer, MASK),
+    features: extractFeatures(analyzed, resources, MASK),
     sentences: analyzed.sentences,
     gold: Int32Array.from(tags, labelIndex),
   };
@@ -43,7 +44,7 @@ function tag(weights: Weights, text: string): string[] {
   const analyzed = analyzeText(text);
   const labels = tagDocument(
     weights,
-    extractFeatures(analyzed, gazetteer, MASK),
+    extractFeatures(analyzed, resources, MASK),
     analyzed.sentences,
     MASK,
     new SequenceScratch(),

@@ -18,6 +18,11 @@ export interface TrainingDocument {
   sentences: readonly OrderedRange[];
   /** Gold label index per token. */
   gold: Int32Array;
+  /**
+   * The same document written differently (its headline in Title Case): each epoch trains on one
+   * of the two, chosen by the seeded generator.
+   */
+  alternative?: TrainingDocument;
 }
 
 export interface TrainOptions {
@@ -50,7 +55,9 @@ export function trainPerceptron(documents: readonly TrainingDocument[], options:
 
   // Count cutoff, per bucket (collisions merge counts, which only keeps more).
   const counts = new Uint16Array(buckets);
-  for (const doc of documents) for (const id of doc.features.ids) if (counts[id]! < 65535) counts[id]!++;
+  for (const original of documents)
+    for (const doc of original.alternative ? [original, original.alternative] : [original])
+      for (const id of doc.features.ids) if (counts[id]! < 65535) counts[id]!++;
   const trainable = new Uint8Array(buckets);
   for (let b = 0; b < buckets; b++) trainable[b] = counts[b]! >= minCount ? 1 : 0;
   // Document-memory buckets never appear among static ids: allow them all.
@@ -86,7 +93,8 @@ export function trainPerceptron(documents: readonly TrainingDocument[], options:
     let mistakes = 0;
     let tokens = 0;
     for (const d of order) {
-      const doc = documents[d]!;
+      const original = documents[d]!;
+      const doc = original.alternative && random() < 0.5 ? original.alternative : original;
       const { features, gold } = doc;
       const memory = new DocumentMemory();
       for (const range of decodingOrder(doc.sentences)) {

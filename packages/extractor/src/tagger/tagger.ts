@@ -5,6 +5,7 @@ import type { AnalyzedText } from '../types';
 import { extractFeatures } from './features';
 import { getGazetteer } from './gazetteer';
 import { LABELS } from './labels';
+import { CaseLexicon } from './lexicon';
 import { deserializeModel, type LoadedModel } from './model';
 import { SequenceScratch, tagDocument } from './sequence';
 
@@ -24,9 +25,12 @@ export const DEFAULT_MODEL_PATH = path.resolve(__dirname, '../../models/ner.bin'
 export function createTagger(model: LoadedModel): NerTagger {
   const scratch = new SequenceScratch();
   // Models store their gazetteer; building it from the data packages is the fallback.
-  const gazetteer = model.gazetteer ?? getGazetteer();
+  const resources = {
+    gazetteer: model.gazetteer ?? getGazetteer(),
+    lexicon: model.lexicon ?? new CaseLexicon(),
+  };
   const tagIndices = (analyzed: AnalyzedText): Int32Array => {
-    const features = extractFeatures(analyzed, gazetteer, model.mask);
+    const features = extractFeatures(analyzed, resources, model.mask);
     return tagDocument(model.weights, features, analyzed.sentences, model.mask, scratch);
   };
   return {

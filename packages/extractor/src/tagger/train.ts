@@ -8,11 +8,22 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { readConll } from '../conll/reader';
-import { prepareDocument, predictConll, type PreparedDocument } from './corpus';
+import { analyzeConllDocument, type AlignedDocument } from '../conll/align';
+import type { ConllDocument } from '../conll/types';
+import {
+  buildCaseLexicon,
+  prepareDocument,
+  predictConll,
+  TITLE_CASE_SENTENCES,
+  titleCaseVariant,
+  type PreparedDocument,
+} from './corpus';
+import type { FeatureResources } from './features';
 import { formatScores, scoreEntities } from './evaluate';
 import { getGazetteer } from './gazetteer';
 import { deserializeModel, serializeModel } from './model';
 import { trainPerceptron } from './perceptron';
+import type { Weights } from './decode';
 import { DEFAULT_MODEL_PATH } from './tagger';
 
 /** ../shared relative to the repository root, wherever this file runs from (src or dist). */
@@ -66,25 +77,81 @@ export function parseTrainArgs(args: readonly string[]): TrainCommandOptions {
   return options;
 }
 
-function prepareAll(file: string, label: string, mask: number): PreparedDocument[] {
+interface AnalysedCorpus {
+  documents: ConllDocument[];
+  aligned: AlignedDocument[];
+  /** Title Case variants (null where the headline is not in capitals) and their analyses. */
+  variants: (ConllDocument | null)[];
+  alignedVariants: (AlignedDocument | null)[];
+}
+
+/** Reads and analyses a CoNLL file, with the Title Case variant of each document that has one. */
+function analyseAll(file: string, label: string): AnalysedCorpus {
   const started = Date.now();
   const documents = readConll(file);
-  const gazetteer = getGazetteer();
-  const prepared: PreparedDocument[] = [];
+  const corpus: AnalysedCorpus = { documents, aligned: [], variants: [], alignedVariants: [] };
   documents.forEach((doc, i) => {
-    prepared.push(prepareDocument(doc, gazetteer, mask));
+    corpus.aligned.push(analyzeConllDocument(doc));
+    const variant = titleCaseVariant(doc);
+    corpus.variants.push(variant);
+    corpus.alignedVariants.push(
+      variant
+        ? analyzeConllDocument(variant, Math.min(TITLE_CASE_SENTENCES, variant.sentences.length))
+        : null,
+    );
     if ((i + 1) % 200 === 0 || i + 1 === documents.length)
       process.stderr.write(`\r${label}: analysed ${i + 1}/${documents.length} documents`);
   });
-  const tokens = prepared.reduce((n, d) => n + d.gold.length, 0);
+  const tokens = corpus.aligned.reduce((n, d) => n + d.analyzed.tokens.length, 0);
   process.stderr.write(` (${tokens} tokens, ${((Date.now() - started) / 1000).toFixed(1)} s)\n`);
-  return prepared;
+  return corpus;
+}
+
+/** Features and gold labels of every document; each variant becomes its document's `alternative`. */
+function prepareAll(corpus: AnalysedCorpus, resources: FeatureResources, mask: number): PreparedDocument[] {
+  return corpus.documents.map((doc, i) => {
+    const prepared = prepareDocument(doc, corpus.aligned[i]!, resources, mask);
+    const variant = corpus.variants[i];
+    if (variant) prepared.alternative = prepareDocument(variant, corpus.alignedVariants[i]!, resources, mask);
+    return prepared;
+  });
+}
+
+/** F1 over the headlines of the documents that have a Title Case variant: as written, and in Title Case. */
+function headlineScores(
+  dev: readonly PreparedDocument[],
+  weights: Weights,
+  mask: number,
+): { caps: number; title: number } {
+  const withVariant = dev.filter((d) => d.alternative);
+  const variants = withVariant.map((d) => d.alternative as PreparedDocument);
+  const firstSentences = (docs: readonly PreparedDocument[], tags: string[][]): string[][] => {
+    const out: string[][] = [];
+    let s = 0;
+    for (const doc of docs) {
+      out.push(tags[s]!);
+      s += doc.goldConll.length;
+    }
+    return out;
+  };
+  const gold = firstSentences(
+    withVariant,
+    withVariant.flatMap((d) => d.goldConll),
+  );
+  const caps = scoreEntities(gold, firstSentences(withVariant, predictConll(withVariant, weights, mask)));
+  const title = scoreEntities(gold, firstSentences(variants, predictConll(variants, weights, mask)));
+  return { caps: caps.micro.f1, title: title.micro.f1 };
 }
 
 export function runTraining(options: TrainCommandOptions): { devF1: number; bytes: number } {
   const mask = (1 << options.bits) - 1;
-  const train = prepareAll(options.train, 'train', mask);
-  const dev = prepareAll(options.dev, 'dev', mask);
+  const trainText = analyseAll(options.train, 'train');
+  const devText = analyseAll(options.dev, 'dev');
+  const gazetteer = getGazetteer();
+  // Case statistics of the training text only; each training document is left out of its own.
+  const lexicon = buildCaseLexicon(trainText.aligned);
+  const train = prepareAll(trainText, { gazetteer, lexicon, leaveOwnOut: true }, mask);
+  const dev = prepareAll(devText, { gazetteer, lexicon }, mask);
   const devGold = dev.flatMap((d) => d.goldConll);
   // Sentences in capitals (headlines, datelines) are scored apart too: they tag markedly worse.
   const capsSentences = dev.flatMap((d) => d.goldConll.map((_, s) => d.capsSentence[s]!));
@@ -101,9 +168,10 @@ export function runTraining(options: TrainCommandOptions): { devF1: number; byte
       const main = scoreEntities(devGold, predicted);
       const all = scoreEntities(devGold, predicted, ['PER', 'ORG', 'LOC', 'MISC']);
       const caps = scoreEntities(capsOnly(devGold), capsOnly(predicted));
+      const headlines = headlineScores(dev, weights, mask);
       const seconds = ((Date.now() - started) / 1000).toFixed(0);
       console.log(
-        `epoch ${String(epoch).padStart(2)}  train errors ${(stats.mistakes / stats.tokens).toFixed(4)}  dev ${formatScores(main)}  | all ${all.micro.f1.toFixed(4)} MISC ${all.byType.MISC!.f1.toFixed(4)} | caps ${caps.micro.f1.toFixed(4)}  (${seconds} s)`,
+        `epoch ${String(epoch).padStart(2)}  train errors ${(stats.mistakes / stats.tokens).toFixed(4)}  dev ${formatScores(main)}  | all ${all.micro.f1.toFixed(4)} MISC ${all.byType.MISC!.f1.toFixed(4)} | caps ${caps.micro.f1.toFixed(4)} | headlines ${headlines.caps.toFixed(4)}, in Title Case ${headlines.title.toFixed(4)}  (${seconds} s)`,
       );
       return main.micro.f1;
     },
@@ -113,7 +181,8 @@ export function runTraining(options: TrainCommandOptions): { devF1: number; byte
   const data = serializeModel(result.weights, {
     bits: options.bits,
     pruneSteps: options.prune,
-    gazetteer: getGazetteer(),
+    gazetteer,
+    lexicon,
     trainedWith: {
       epochs: result.bestEpoch,
       seed: options.seed,
