@@ -80,9 +80,3 @@ export function buildDocView(input: RelationInput): DocView {
     resolve,
   };
 }
-
-/** The entity a token stands for through its mention, or undefined. */
-export function entityAt(doc: DocView, t: number): number | undefined {
-  const m = doc.mentionAt[t];
-  return m === undefined || m < 0 ? undefined : doc.mentions[m]!.entity;
-}

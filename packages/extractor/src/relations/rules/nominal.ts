@@ -5,18 +5,10 @@
  */
 import type { Modality } from '../../types';
 import { isPossessive, lower, type DocView } from '../document';
-import {
-  actorsOf,
-  actorsOfList,
-  complementsAfter,
-  inConditional,
-  modifierEntity,
-  strongest,
-  subjectOf,
-  targetsOf,
-  verbGroups,
-  type Subject,
-} from '../clauses';
+import { actorsOf, actorsOfList, modifierEntity, targetsOf } from '../actors';
+import { complementsAfter } from '../complements';
+import { subjectOf, type Subject } from '../subjects';
+import { inConditional, strongest, verbGroups } from '../verbs';
 import { HYPOTHETICAL_FRAMES, HYPOTHETICAL_MODIFIERS, LIGHT_VERBS, PLANNED_MODIFIERS } from '../lexicon';
 import { inMention, isPhraseToken, scanPhrase, type NounPhrase } from '../phrases';
 import type { RelationRule, RuleContext } from '../types';

@@ -5,7 +5,7 @@
  */
 import type { EntityType, Mention, RelationType } from '../../types';
 import { isPossessive, lower, type DocView } from '../document';
-import { actorsOf, modifierEntity } from '../clauses';
+import { actorsOf, modifierEntity } from '../actors';
 import { ORG_PART_NOUNS, PLACE_NOUNS, ROLE_NOUNS } from '../lexicon';
 import { inMention, scanPhrase } from '../phrases';
 import type { RelationRule, RuleContext } from '../types';

@@ -3,16 +3,10 @@
  * with no object, and speech acts whose target is the actor of the reported clause.
  */
 import { lower } from '../document';
-import {
-  actorsOfList,
-  complementsAfter,
-  conditionalActors,
-  subjectOf,
-  targetsOf,
-  verbGroups,
-  type Complements,
-  type VerbGroup,
-} from '../clauses';
+import { actorsOfList, targetsOf } from '../actors';
+import { complementsAfter, conditionalActors, type Complements } from '../complements';
+import { subjectOf } from '../subjects';
+import { verbGroups, type VerbGroup } from '../verbs';
 import { MILITARY_NOUNS } from '../lexicon';
 import type { RelationRule, RuleContext } from '../types';
 import { nounTriggers, verbTriggers, type Trigger } from '../vocabulary';

@@ -1,0 +1,85 @@
+/**
+ * Who a noun phrase stands for: the named head ("the U.S."), a named apposition, the country or
+ * organisation behind a group noun ("Russian lawmakers"), and, as a target, the place behind a place
+ * noun ("Ukraine's western flank") or the owner of an object noun ("Moscow's demand").
+ */
+import { isPossessive, lower, type DocView } from './document';
+import { AGENT_NOUNS, PLACE_PART_NOUNS } from './lexicon';
+import type { NounPhrase } from './phrases';
+import type { RelationVocabularyEntry } from './vocabulary';
+
+/** The entity of a mention; a nationality ("Russian", "British") stands for its country when it resolves. */
+export function mentionEntity(doc: DocView, m: number): number | undefined {
+  const mention = doc.mentions[m]!;
+  if (mention.type !== 'misc') return mention.entity;
+  const found = doc.resolve(mention.name);
+  return found !== undefined && doc.input.entities[found]?.type !== 'misc' ? found : undefined;
+}
+
+/**
+ * The named owner or modifier of a phrase's head: the name before "'s" when there is an owner mark
+ * ("the party's Treasury spokesman" has no named owner), else the first named modifier ("the U.S.
+ * warnings"), else a demonym ("Russian lawmakers").
+ */
+export function modifierEntity(doc: DocView, np: NounPhrase, allowPeople: boolean): number | undefined {
+  const fits = (e: number | undefined) =>
+    e !== undefined && (allowPeople || doc.input.entities[e]?.type !== 'person') ? e : undefined;
+  for (let k = np.start; k < np.head; k++) {
+    if (!isPossessive(doc.tokens[k])) continue;
+    const m = doc.mentionAt[k - 1] ?? -1;
+    return m >= 0 ? fits(mentionEntity(doc, m)) : undefined;
+  }
+  for (const m of np.modifierMentions) {
+    const e = fits(mentionEntity(doc, m));
+    if (e !== undefined) return e;
+  }
+  for (const w of np.modifierWords) {
+    const e = fits(doc.resolve(doc.tokens[w]!.text));
+    if (e !== undefined) return e;
+  }
+  return undefined;
+}
+
+function headWord(doc: DocView, np: NounPhrase): [string, string] {
+  const h = doc.tokens[np.head]!;
+  return [lower(h), h.lemma.toLowerCase()];
+}
+
+/**
+ * The entities a phrase stands for as an actor: the named head ("the U.S."), the named apposition,
+ * or the country or organisation behind a group noun ("Russian lawmakers", "Ukraine's leaders").
+ */
+export function actorsOf(doc: DocView, np: NounPhrase): number[] {
+  if (np.headMention >= 0) {
+    const e = doc.mentions[np.headMention]!.entity;
+    return e === undefined ? [] : [e];
+  }
+  if (np.apposition) return actorsOf(doc, np.apposition);
+  const [word, lemma] = headWord(doc, np);
+  if (AGENT_NOUNS.has(word) || AGENT_NOUNS.has(lemma)) {
+    const e = modifierEntity(doc, np, false) ?? (np.of ? actorsOf(doc, np.of)[0] : undefined);
+    if (e !== undefined && doc.input.entities[e]?.type !== 'person') return [e];
+  }
+  return [];
+}
+
+/** The entities a phrase stands for as a relation's target, given how the trigger finds targets. */
+export function targetsOf(doc: DocView, np: NounPhrase, entry: RelationVocabularyEntry): number[] {
+  const actors = actorsOf(doc, np);
+  if (actors.length) return actors;
+  const [word, lemma] = headWord(doc, np);
+  if (PLACE_PART_NOUNS.has(word) || PLACE_PART_NOUNS.has(lemma)) {
+    // "the Black Sea peninsula of Crimea" is Crimea; "Ukraine's western flank" is Ukraine.
+    const e = (np.of ? actorsOf(doc, np.of)[0] : undefined) ?? modifierEntity(doc, np, false);
+    return e === undefined ? [] : [e];
+  }
+  if (entry.ownerTarget && np.modifierMentions.length) {
+    const e = modifierEntity(doc, np, true);
+    return e === undefined ? [] : [e];
+  }
+  return [];
+}
+
+export function actorsOfList(doc: DocView, list: NounPhrase[]): number[] {
+  return [...new Set(list.flatMap((np) => actorsOf(doc, np)))];
+}

@@ -1,0 +1,265 @@
+/**
+ * The subject of a verb group, without a parser: the phrase to its left (through appositions and
+ * relative pronouns), "he"/"she" for the one person named just before, the subject of the main
+ * clause for a participial clause, of the governing verb (or its object) for an infinitive, of the
+ * previous verb for a coordinated one, and the name after a quotation's speech verb.
+ */
+import { lower, type DocView } from './document';
+import { actorsOf, actorsOfList } from './actors';
+import { PERSON_PRONOUNS, RELATIVE_PRONOUNS } from './lexicon';
+import { inMention, isPhraseToken, phraseListEndingAt, scanPhraseList } from './phrases';
+import { infinitiveGovernor, MAX_SUBJECT_DEPTH, sentenceOf, verbGroups, type VerbGroup } from './verbs';
+import { verbTriggers } from './vocabulary';
+
+/** Openers of a participial clause at the start of a sentence ("After meeting X, ..."). */
+const CLAUSE_OPENERS = new Set(['after', 'before', 'while', 'when', 'since', 'despite', 'by', 'upon', 'on']);
+
+export interface Subject {
+  actors: number[];
+  /** How it was found, for the rule names: an explicit phrase or one carried over from another clause. */
+  via: 'phrase' | 'pronoun' | 'participle' | 'control' | 'coordination' | 'relative' | 'inverted';
+}
+
+/** "he"/"she": the one person named in this sentence before it, else in the nearest earlier sentence. */
+function resolvePronoun(doc: DocView, t: number): number | undefined {
+  const s = doc.tokens[t]!.sentence;
+  const people = (sentence: number, before: number) => {
+    const found = new Set<number>();
+    for (const m of doc.mentionsBySentence[sentence] ?? []) {
+      const mention = doc.mentions[m]!;
+      if (mention.type === 'person' && mention.start < before && mention.entity !== undefined)
+        found.add(mention.entity);
+    }
+    return [...found];
+  };
+  const here = people(s, doc.tokens[t]!.start);
+  if (here.length) return here.length === 1 ? here[0] : undefined;
+  for (let back = s - 1; back >= Math.max(0, s - 2); back--) {
+    const there = people(back, Number.POSITIVE_INFINITY);
+    if (there.length) return there.length === 1 ? there[0] : undefined;
+  }
+  return undefined;
+}
+
+/** Skips ", a commercial imagery company that monitors X," leftwards; returns the comma before it. */
+function skipAppositionLeft(doc: DocView, comma: number, floor: number): number | undefined {
+  for (let k = comma - 1; k >= floor && comma - k <= 30; k--) {
+    const token = doc.tokens[k]!;
+    if (token.text !== ',') continue;
+    const inner = doc.tokens[k + 1]!;
+    // ", a veteran diplomat,", ", one of ...,", ", from the Institute for Fiscal Studies,"
+    const opener = isPhraseToken(doc, k + 1, comma) || lower(inner) === 'one' || inner.pos === 'ADP';
+    if (!opener) return undefined;
+    // Verbs inside are allowed only in a relative clause ("a company that has been monitoring").
+    let relative = false;
+    for (let j = k + 1; j < comma; j++) {
+      const tj = doc.tokens[j]!;
+      if (RELATIVE_PRONOUNS.has(lower(tj)) && (tj.pos === 'PRON' || tj.pos === 'SCONJ' || tj.pos === 'DET'))
+        relative = true;
+      if ((tj.pos === 'VERB' || tj.pos === 'AUX') && !relative && !isPhraseToken(doc, j, comma))
+        return undefined;
+    }
+    return k - 1 >= floor && inMention(doc, k - 1) ? k : undefined;
+  }
+  return undefined;
+}
+
+function previousFinite(doc: DocView, g: VerbGroup): VerbGroup | undefined {
+  const groups = verbGroups(doc, g.sentence);
+  for (let i = groups.indexOf(g) - 1; i >= 0; i--) if (groups[i]!.form === 'finite') return groups[i];
+  return undefined;
+}
+
+/** Verbs that introduce a quotation with the speaker after them. */
+const QUOTE_VERBS = new Set([
+  'say',
+  'add',
+  'tell',
+  'ask',
+  'write',
+  'tweet',
+  'insist',
+  'warn',
+  'explain',
+  'continue',
+  'argue',
+]);
+
+/** Verbs after which a phrase may open a clause of its own: speech, thought and evidence verbs. */
+const CLAUSE_VERBS = new Set([
+  'believe',
+  'think',
+  'know',
+  'hope',
+  'fear',
+  'suggest',
+  'show',
+  'mean',
+  'expect',
+  'feel',
+  'find',
+  'learn',
+  'hear',
+  'see',
+  'realise',
+  'realize',
+  'ensure',
+  'predict',
+  'deny',
+  'confirm',
+  'reveal',
+  'suspect',
+]);
+
+function takesClause(lemma: string): boolean {
+  return (
+    CLAUSE_VERBS.has(lemma) || verbTriggers(lemma).some((t) => t.entry.clauseTarget || t.entry.statement)
+  );
+}
+
+/** Who does the verb group's action. */
+export function subjectOf(doc: DocView, g: VerbGroup, depth = 0): Subject | undefined {
+  if (depth > MAX_SUBJECT_DEPTH) return undefined;
+  const sentence = sentenceOf(doc, g.sentence);
+  const floor = sentence.tokenStart;
+  const groups = verbGroups(doc, g.sentence);
+
+  if (g.form === 'infinitive') {
+    const governor = infinitiveGovernor(doc, g);
+    if (!governor) return undefined;
+    if (governor.controller.length) {
+      const actors = actorsOfList(doc, governor.controller);
+      return actors.length ? { actors, via: 'control' } : undefined;
+    }
+    const govGroup = groups.find((x) => x.head === governor.token);
+    if (govGroup) {
+      const s = subjectOf(doc, govGroup, depth + 1);
+      return s && { actors: s.actors, via: 'control' };
+    }
+    // "is ready to engage": the subject of the copula before the adjective or noun.
+    const s = leftSubject(doc, governor.token, floor, depth);
+    return s && { actors: s.actors, via: 'control' };
+  }
+
+  if (g.form === 'gerund') {
+    const prev = doc.tokens[g.start - 1];
+    const prevWord = prev ? lower(prev) : '';
+    const opensSentence =
+      g.start === floor ||
+      (g.start - 1 === floor && CLAUSE_OPENERS.has(prevWord)) ||
+      (prev?.pos === 'PUNCT' && g.start - 1 === floor);
+    if (opensSentence) {
+      // "Speaking after talks with X, Putin said": the subject of the main clause after the comma.
+      let comma = g.head + 1;
+      while (comma < sentence.tokenEnd && doc.tokens[comma]!.text !== ',') comma++;
+      const main = groups.find((x) => x.head > comma && x.form === 'finite');
+      const s = main && subjectOf(doc, main, depth + 1);
+      return s && { actors: s.actors, via: 'participle' };
+    }
+    if (
+      prev &&
+      (prev.text === ',' || (CLAUSE_OPENERS.has(prevWord) && doc.tokens[g.start - 2]?.text === ','))
+    ) {
+      // "..., telling Sky News that": the subject of the clause before.
+      const before = previousFinite(doc, g);
+      const s = before && subjectOf(doc, before, depth + 1);
+      return s && { actors: s.actors, via: 'participle' };
+    }
+    if (prev?.pos === 'VERB') {
+      // "started pulling back": the subject of the verb before.
+      const before = groups.find((x) => x.head === g.start - 1);
+      const s = before && subjectOf(doc, before, depth + 1);
+      return s && { actors: s.actors, via: 'control' };
+    }
+    return undefined;
+  }
+  return leftSubject(doc, g.start, floor, depth, g);
+}
+
+function leftSubject(
+  doc: DocView,
+  pos: number,
+  floor: number,
+  depth: number,
+  g?: VerbGroup,
+): Subject | undefined {
+  let k = pos - 1;
+  while (k >= floor && (doc.tokens[k]!.pos === 'ADV' || doc.tokens[k]!.pos === 'AUX') && !inMention(doc, k))
+    k--;
+  if (k < floor) return inverted(doc, g);
+  const token = doc.tokens[k]!;
+  const word = lower(token);
+  if (token.pos === 'PRON' && !inMention(doc, k)) {
+    if (RELATIVE_PRONOUNS.has(word)) return relativeAntecedent(doc, k, floor);
+    if (!PERSON_PRONOUNS.has(word)) return undefined;
+    const e = resolvePronoun(doc, k);
+    return e === undefined ? undefined : { actors: [e], via: 'pronoun' };
+  }
+  if (RELATIVE_PRONOUNS.has(word) && token.pos !== 'PRON') return relativeAntecedent(doc, k, floor);
+  let end = k + 1;
+  if (token.text === ',') {
+    const open = skipAppositionLeft(doc, k, floor);
+    if (open === undefined) return g ? (coordinated(doc, g, depth) ?? inverted(doc, g)) : undefined;
+    end = open;
+  }
+  const list = phraseListEndingAt(doc, floor, end);
+  if (list.length) {
+    // "Robinson, who presents The Weakest Link tells Cockerell": a phrase right after a verb is that
+    // verb's object, unless the verb takes a clause ("said the U.S. and NATO rejected").
+    const before = doc.tokens[list[0]!.start - 1];
+    if (
+      before &&
+      before.pos === 'VERB' &&
+      list[0]!.start - 1 >= floor &&
+      !takesClause(before.lemma.toLowerCase())
+    )
+      return undefined;
+    const actors = actorsOfList(doc, list);
+    return actors.length ? { actors, via: 'phrase' } : undefined;
+  }
+  if (g && token.pos === 'CCONJ') return coordinated(doc, g, depth);
+  if (g && token.pos === 'PUNCT') return inverted(doc, g);
+  return undefined;
+}
+
+/** "... and discussed": the subject of the previous finite verb of the sentence. */
+function coordinated(doc: DocView, g: VerbGroup, depth: number): Subject | undefined {
+  const prev = doc.tokens[g.start - 1];
+  if (!prev || prev.pos !== 'CCONJ') return undefined;
+  const before = previousFinite(doc, g);
+  const s = before && subjectOf(doc, before, depth + 1);
+  return s && { actors: s.actors, via: 'coordination' };
+}
+
+/** '"...," said Vladimir Konovalenko.': a speech verb after a quote, its subject after it. */
+function inverted(doc: DocView, g?: VerbGroup): Subject | undefined {
+  if (!g || !QUOTE_VERBS.has(g.lemma)) return undefined;
+  // Only right after a quotation: '..." said X' or '...," said X'.
+  const quoteBefore = [1, 2].some((d) =>
+    /^["\u201C\u201D'\u2019]$/.test(doc.tokens[g.start - d]?.text ?? ''),
+  );
+  if (!quoteBefore) return undefined;
+  const end = sentenceOf(doc, g.sentence).tokenEnd;
+  const list = scanPhraseList(doc, g.head + 1, end);
+  const last = list[list.length - 1];
+  if (!last) return undefined;
+  const after = doc.tokens[last.end];
+  if (after && after.pos !== 'PUNCT') return undefined;
+  const actors = actorsOfList(doc, list);
+  return actors.length ? { actors, via: 'inverted' } : undefined;
+}
+
+/** "Maxar Technologies, a company that has been monitoring": the named antecedent. */
+function relativeAntecedent(doc: DocView, k: number, floor: number): Subject | undefined {
+  // "Ben Wallace, who met ...": the antecedent stands before the comma.
+  const end = doc.tokens[k - 1]?.text === ',' ? k - 1 : k;
+  const list = phraseListEndingAt(doc, floor, end);
+  const np = list[list.length - 1];
+  if (!np) return undefined;
+  let actors = actorsOf(doc, np);
+  if (!actors.length && doc.tokens[np.start - 1]?.text === ',') {
+    const named = phraseListEndingAt(doc, floor, np.start - 1);
+    actors = actorsOfList(doc, named);
+  }
+  return actors.length ? { actors, via: 'relative' } : undefined;
+}
