@@ -56,9 +56,7 @@ export interface RunningServer {
 /** Starts `newsgraph serve examples/articles` and waits until the graph answers. */
 export async function startServer(): Promise<RunningServer> {
   if (!existsSync(VIEWER_DIST)) throw new Error(`e2e: ${VIEWER_DIST} is missing: run \`pnpm build\` first`);
-  const fake = process.env.NEWSGRAPH_E2E_FAKE === '1';
-  if (!fake && !existsSync(SERVER_CLI))
-    throw new Error(`e2e: ${SERVER_CLI} is missing: run \`pnpm build\` first`);
+  if (!existsSync(SERVER_CLI)) throw new Error(`e2e: ${SERVER_CLI} is missing: run \`pnpm build\` first`);
   const port = await freePort();
   const dir = mkdtempSync(join(tmpdir(), 'newsgraph-e2e-'));
   const args = fake

@@ -4,11 +4,12 @@
  * with skipIndexation (no graph change); a new display graph goes through setGraph.
  */
 import Sigma from 'sigma';
-import { createEdgeArrowProgram, EdgeLineProgram } from 'sigma/rendering';
+import { createEdgeArrowProgram, EdgeRectangleProgram, type NodeLabelDrawingFunction } from 'sigma/rendering';
 import type { EdgeProgramType } from 'sigma/rendering';
 import type { EdgeDisplayData, NodeDisplayData } from 'sigma/types';
 import { createEdgeCurveProgram } from '@sigma/edge-curve';
 import type { DisplayEdge, DisplayGraph, DisplayNode } from './graph-data';
+import { LabelPlacer, labelBox } from './labels';
 import { createEdgeReducer, createNodeReducer } from './reducers';
 import type { State } from './state';
 
@@ -31,9 +32,32 @@ function labelThreshold(graph: DisplayGraph): number {
   return graph.order <= 300 ? 0 : 7;
 }
 
+/**
+ * Sigma's disc label, with a white halo so that it reads over edges, drawn only where it does not
+ * collide with a label already drawn in this frame (forced labels always are).
+ */
+function collisionFreeLabel(placer: LabelPlacer): NodeLabelDrawingFunction<DisplayNode, DisplayEdge> {
+  return (context, data, settings) => {
+    if (!data.label) return;
+    const size = settings.labelSize;
+    context.font = `${settings.labelWeight} ${size}px ${settings.labelFont}`;
+    const width = context.measureText(data.label).width;
+    if (!placer.place(labelBox(data.x, data.y, data.size, width, size), data.forceLabel === true)) return;
+    const x = data.x + data.size + 3;
+    const y = data.y + size / 3;
+    context.lineJoin = 'round';
+    context.lineWidth = 3;
+    context.strokeStyle = 'rgba(255, 255, 255, 0.9)';
+    context.strokeText(data.label, x, y);
+    context.fillStyle = settings.labelColor.color ?? '#000';
+    context.fillText(data.label, x, y);
+  };
+}
+
 export class Renderer {
   readonly sigma: Sigma<DisplayNode, DisplayEdge>;
   private graph: DisplayGraph;
+  private readonly placer = new LabelPlacer();
   private nodeReducer: ReturnType<typeof createNodeReducer> | null = null;
   private edgeReducer: ReturnType<typeof createEdgeReducer> | null = null;
 
@@ -45,7 +69,7 @@ export class Renderer {
         straight: createEdgeArrowProgram<DisplayNode, DisplayEdge>(),
         curved: createEdgeCurveProgram<DisplayNode, DisplayEdge>({ arrowHead: ARROW_HEAD }),
         // Symmetric relations (met with, spoke with, co-mention) have no direction to point at.
-        line: EdgeLineProgram as unknown as EdgeProgramType<DisplayNode, DisplayEdge>,
+        line: EdgeRectangleProgram as unknown as EdgeProgramType<DisplayNode, DisplayEdge>,
         curvedLine: createEdgeCurveProgram<DisplayNode, DisplayEdge>(),
       },
       renderEdgeLabels: true,
@@ -59,9 +83,10 @@ export class Renderer {
       edgeLabelSize: 11,
       edgeLabelColor: { color: '#4a5263' },
       // Sigma's label grid keeps labels from colliding: a few labels per cell, biggest nodes first.
-      labelDensity: 0.6,
-      labelGridCellSize: 90,
+      labelDensity: 1,
+      labelGridCellSize: 60,
       labelRenderedSizeThreshold: labelThreshold(graph),
+      defaultDrawNodeLabel: collisionFreeLabel(this.placer),
       minEdgeThickness: 0.8,
       stagePadding: 40,
       hideEdgesOnMove: graph.size > 20000,
@@ -73,6 +98,7 @@ export class Renderer {
           ? this.edgeReducer(edge, data as DisplayEdge & { label?: string })
           : data) as Partial<EdgeDisplayData>,
     });
+    this.sigma.on('beforeRender', () => this.placer.reset());
     this.sigma.on('clickNode', ({ node }) => events.clickNode(node));
     this.sigma.on('clickEdge', ({ edge }) => events.clickEdge(edge));
     this.sigma.on('clickStage', () => events.clickStage());
