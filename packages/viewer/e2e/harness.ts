@@ -59,17 +59,15 @@ export async function startServer(): Promise<RunningServer> {
   if (!existsSync(SERVER_CLI)) throw new Error(`e2e: ${SERVER_CLI} is missing: run \`pnpm build\` first`);
   const port = await freePort();
   const dir = mkdtempSync(join(tmpdir(), 'newsgraph-e2e-'));
-  const args = fake
-    ? [join(__dirname, 'fake-server.mjs'), String(port)]
-    : [
-        SERVER_CLI,
-        'serve',
-        join(REPO, 'examples/articles'),
-        '--db',
-        join(dir, 'e2e.db'),
-        '--port',
-        String(port),
-      ];
+  const args = [
+    SERVER_CLI,
+    'serve',
+    join(REPO, 'examples/articles'),
+    '--db',
+    join(dir, 'e2e.db'),
+    '--port',
+    String(port),
+  ];
   const child: ChildProcess = spawn(process.execPath, args, { cwd: REPO, stdio: ['ignore', 'pipe', 'pipe'] });
   let log = '';
   child.stdout?.on('data', (d: Buffer) => (log += d.toString()));
