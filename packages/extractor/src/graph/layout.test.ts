@@ -70,6 +70,31 @@ describe('assignLayout', () => {
     expect(Math.max(...xs) - Math.min(...xs)).toBeGreaterThan(50);
   });
 
+  it('sets isolated nodes on rings around the connected ones', () => {
+    const builder = new GraphBuilder();
+    builder.addDocument(
+      makeResolved({
+        id: 'lonely',
+        sentences: ['Alice met Bob.', 'Carol and Dan and Erin were elsewhere.'],
+        entities: ['Alice', 'Bob', 'Carol', 'Dan', 'Erin'].map((label) => ({
+          id: label.toLowerCase(),
+          label,
+        })),
+        relations: [[0, 'met-with', 1, 0]],
+      }),
+    );
+    const graph = builder.graph;
+    assignMetrics(graph);
+    assignLayout(graph, { iterations: 50 });
+    const at = (n: string) => graph.getNodeAttributes(n);
+    const cx = (at('alice').x! + at('bob').x!) / 2;
+    const cy = (at('alice').y! + at('bob').y!) / 2;
+    const inner = Math.max(...['alice', 'bob'].map((n) => Math.hypot(at(n).x! - cx, at(n).y! - cy)));
+    for (const lonely of ['carol', 'dan', 'erin']) {
+      expect(Math.hypot(at(lonely).x! - cx, at(lonely).y! - cy)).toBeGreaterThan(inner + 10);
+    }
+  });
+
   it('is reproducible with the same seed and changes with another', () => {
     const a = ringGraph();
     const b = ringGraph();

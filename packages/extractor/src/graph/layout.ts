@@ -80,12 +80,20 @@ export function assignLayout(graph: NewsGraph, options: LayoutOptions): void {
   assignColors(graph);
   if (graph.order === 0) return;
 
+  // Isolated nodes (entities with no relation) only repel: ForceAtlas2 runs on the connected
+  // ones, and the isolated ones are set on rings around them afterwards.
+  const projection = undirectedProjection(graph, () => ({ x: 0, y: 0, size: minSize }));
+  projection.forEachNode((node) => {
+    if (projection.degree(node) === 0) projection.dropNode(node);
+  });
   // Start from a square whose area grows with the graph, so that FA2 starts near its equilibrium.
-  const scale = 10 * maxSize * Math.sqrt(graph.order);
-  const start = random(graph, { rng: seededRandom(seed), scale, center: 0 });
-  const projection = undirectedProjection(graph, (node) => ({
-    x: start[node]?.x ?? 0,
-    y: start[node]?.y ?? 0,
+  random.assign(projection, {
+    rng: seededRandom(seed),
+    scale: 10 * maxSize * Math.sqrt(projection.order),
+    center: 0,
+  });
+  projection.updateEachNodeAttributes((node, attributes) => ({
+    ...attributes,
     size: graph.getNodeAttribute(node, 'size') ?? minSize,
   }));
   if (iterations > 0 && projection.size > 0)
@@ -94,12 +102,11 @@ export function assignLayout(graph: NewsGraph, options: LayoutOptions): void {
       getEdgeWeight: 'weight',
       settings: { ...forceAtlas2.inferSettings(projection), adjustSizes: false },
     });
+  const positions = new Map<string, { x: number; y: number }>();
+  projection.forEachNode((node, { x, y }) => positions.set(node, { x, y }));
+  placeOnRings(graph, positions, maxSize);
   graph.updateEachNodeAttributes(
-    (node, attributes) => ({
-      ...attributes,
-      x: projection.getNodeAttribute(node, 'x'),
-      y: projection.getNodeAttribute(node, 'y'),
-    }),
+    (node, attributes) => ({ ...attributes, ...(positions.get(node) ?? { x: 0, y: 0 }) }),
     { attributes: ['x', 'y'] },
   );
   noverlap.assign(graph, { maxIterations: 200, settings: { margin: 2, ratio: 1.2, speed: 3 } });
@@ -107,6 +114,42 @@ export function assignLayout(graph: NewsGraph, options: LayoutOptions): void {
     (_node, attributes) => ({ ...attributes, x: round(attributes.x ?? 0), y: round(attributes.y ?? 0) }),
     { attributes: ['x', 'y'] },
   );
+}
+
+/**
+ * Puts the nodes without a position (the isolated ones) on concentric rings around the laid-out
+ * ones, larger nodes (higher PageRank) on the inner rings.
+ */
+function placeOnRings(
+  graph: NewsGraph,
+  positions: Map<string, { x: number; y: number }>,
+  maxSize: number,
+): void {
+  const rest = graph.filterNodes((node) => !positions.has(node));
+  if (rest.length === 0) return;
+  rest.sort((a, b) => (graph.getNodeAttribute(b, 'size') ?? 0) - (graph.getNodeAttribute(a, 'size') ?? 0));
+  let cx = 0;
+  let cy = 0;
+  for (const { x, y } of positions.values()) {
+    cx += x;
+    cy += y;
+  }
+  if (positions.size) {
+    cx /= positions.size;
+    cy /= positions.size;
+  }
+  let radius = 0;
+  for (const { x, y } of positions.values()) radius = Math.max(radius, Math.hypot(x - cx, y - cy));
+  const step = 2 * maxSize + 4;
+  let index = 0;
+  for (let ring = 1; index < rest.length; ring++) {
+    const r = radius + ring * step;
+    const slots = Math.max(1, Math.floor((2 * Math.PI * r) / step));
+    for (let slot = 0; slot < slots && index < rest.length; slot++, index++) {
+      const angle = (2 * Math.PI * slot) / slots + ring * 0.5; // offset rings so that nodes do not line up
+      positions.set(rest[index]!, { x: cx + r * Math.cos(angle), y: cy + r * Math.sin(angle) });
+    }
+  }
 }
 
 /** Two decimals: enough for drawing, and keeps exports small and stable across platforms. */

@@ -1,4 +1,4 @@
-import { DOMParser, XMLSerializer, type Element } from '@xmldom/xmldom';
+import { DOMParser, XMLSerializer, type Element, type LiveNodeList } from '@xmldom/xmldom';
 import { write } from 'graphology-gexf';
 import { SYMMETRIC_RELATIONS, type EdgeAttributes, type NodeAttributes } from '../../types';
 import type { NewsGraph } from '../types';
@@ -117,9 +117,7 @@ export function toGexf(graph: NewsGraph, options: GexfOptions = {}): string {
 
   const dates: string[] = [];
   const extend = (tag: 'node' | 'edge', data: Map<string, FormattedElement>) => {
-    const elements = doc.getElementsByTagName(tag);
-    for (let i = 0; i < elements.length; i++) {
-      const element = elements.item(i);
+    for (const element of snapshot(doc.getElementsByTagName(tag))) {
       const id = element?.getAttribute('id');
       const formatted = id === null || id === undefined ? undefined : data.get(id);
       if (!element || !formatted) continue;
@@ -163,13 +161,24 @@ export function toGexf(graph: NewsGraph, options: GexfOptions = {}): string {
 
 /** Replaces graphology-gexf's list encoding (see gexfList) with one that survives commas. */
 function rewriteLists(element: Element, formatted: FormattedElement): void {
-  const values = element.getElementsByTagName('attvalue');
-  for (let i = 0; i < values.length; i++) {
-    const attvalue = values.item(i);
+  for (const attvalue of snapshot(element.getElementsByTagName('attvalue'))) {
     const name = attvalue?.getAttribute('for');
     const value = name ? formatted.attributes[name] : undefined;
     if (attvalue && Array.isArray(value)) attvalue.setAttribute('value', gexfList(value));
   }
+}
+
+/**
+ * The elements of a live node list, read once: xmldom recomputes a live list after every change
+ * to the document, which made rewriting every element quadratic.
+ */
+function snapshot(list: LiveNodeList<Element>): Element[] {
+  const elements: Element[] = [];
+  for (let i = 0, n = list.length; i < n; i++) {
+    const element = list.item(i);
+    if (element) elements.push(element);
+  }
+  return elements;
 }
 
 function setMeta(meta: Element, tag: string, text: string): void {
