@@ -34,6 +34,12 @@ export const ORG_PART_NOUNS = set(`
   administration government cabinet senate assembly bank party
 `);
 
+/** Words in an organisation's name that make it a public body ("State Duma", "Defence Ministry"). */
+export const PUBLIC_BODY_WORDS = set(`
+  duma parliament congress senate assembly ministry government kremlin guard police military navy
+  commission council court cabinet treasury legislature bundestag knesset
+`);
+
 /** Role nouns for "White House press secretary X" and "X, Russia's foreign minister" (affiliated-with). */
 export const ROLE_NOUNS = set(`
   president minister secretary spokesman spokeswoman spokesperson chancellor premier chief head leader

@@ -122,6 +122,16 @@ describe('owned-place', () => {
     expect(run("Putin's Russia is isolated.", [P('Putin'), L('Russia')], 'owned-place').relations).toEqual(
       [],
     );
+    expect(
+      run("Russia's State Duma voted.", [L('Russia'), O('State Duma')], 'owned-place').relations,
+    ).toEqual(['State Duma part-of Russia']);
+    expect(
+      run("Germany's Lufthansa cut flights.", [L('Germany'), O('Lufthansa')], 'owned-place').relations,
+    ).toEqual(['Lufthansa located-in Germany']);
+    // The name must head its phrase.
+    expect(
+      run("The SEC's Washington headquarters", [O('SEC'), L('Washington')], 'owned-place').relations,
+    ).toEqual([]);
   });
 
   it('reads "the <demonym> city of <name>"', () => {

@@ -200,10 +200,20 @@ function leftSubject(
   if (token.text === ',') {
     const open = skipAppositionLeft(doc, k, floor);
     if (open === undefined) return g ? (coordinated(doc, g, depth) ?? inverted(doc, g)) : undefined;
+    // "The BBC's correspondent in Jakarta, Rachel Harvey, told": a name between the commas is the subject.
+    const named = scanPhraseList(doc, open + 1, k);
+    const last = named[named.length - 1];
+    if (last && last.end === k && named.every((np) => np.headMention >= 0)) {
+      const actors = actorsOfList(doc, named);
+      if (actors.length) return { actors, via: 'phrase' };
+    }
     end = open;
   }
   const list = phraseListEndingAt(doc, floor, end);
   if (list.length) {
+    // "Traders in Asia said": the object of a preposition is not the subject.
+    const prep = doc.tokens[list[0]!.start - 1];
+    if (prep && prep.pos === 'ADP' && list[0]!.start - 1 >= floor) return undefined;
     // "Robinson, who presents The Weakest Link tells Cockerell": a phrase right after a verb is that
     // verb's object, unless the verb takes a clause ("said the U.S. and NATO rejected").
     const before = doc.tokens[list[0]!.start - 1];

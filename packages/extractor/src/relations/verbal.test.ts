@@ -19,6 +19,18 @@ describe('svo', () => {
     expect(relations).toEqual(['Ben Wallace met-with Sergei Shoigu']);
   });
 
+  it('takes a name between commas as the subject, and no prepositional object', () => {
+    const { relations } = run(
+      "The BBC's correspondent in Jakarta, Rachel Harvey, told Reuters nothing.",
+      [O('BBC'), L('Jakarta'), P('Rachel Harvey'), O('Reuters')],
+      'svo',
+    );
+    expect(relations).toEqual(['Rachel Harvey said Reuters']);
+    expect(run('Traders in Asia told Reuters nothing.', [L('Asia'), O('Reuters')], 'svo').relations).toEqual(
+      [],
+    );
+  });
+
   it('skips an apposition between the subject and the verb', () => {
     const { relations } = run(
       'Olena Petrenko, a veteran diplomat who has served in Vienna, met Macron in Paris.',

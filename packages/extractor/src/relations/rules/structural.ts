@@ -6,7 +6,7 @@
 import type { EntityType, Mention, RelationType } from '../../types';
 import { isPossessive, lower, type DocView } from '../document';
 import { actorsOf, modifierEntity } from '../actors';
-import { ORG_PART_NOUNS, PLACE_NOUNS, ROLE_NOUNS } from '../lexicon';
+import { ORG_PART_NOUNS, PLACE_NOUNS, PUBLIC_BODY_WORDS, ROLE_NOUNS } from '../lexicon';
 import { inMention, scanPhrase } from '../phrases';
 import type { RelationRule, RuleContext } from '../types';
 import { relate } from './emit';
@@ -224,6 +224,17 @@ function words(doc: DocView, from: number, to: number, skip: number[]): string {
   return out.join(' ');
 }
 
+/**
+ * "Russia's State Duma" is part of Russia; "Germany's Lufthansa" is only based there. The name's own
+ * words tell a public body from a company.
+ */
+function orgRelation(doc: DocView, m: Mention): RelationType {
+  for (let t = m.tokenStart; t < m.tokenEnd; t++)
+    if (ORG_PART_NOUNS.has(lower(doc.tokens[t]!)) || PUBLIC_BODY_WORDS.has(lower(doc.tokens[t]!)))
+      return 'part-of';
+  return 'located-in';
+}
+
 export const ownedPlaceRule: RelationRule = {
   name: 'owned-place',
   description:
@@ -239,7 +250,12 @@ export const ownedPlaceRule: RelationRule = {
       // "<owner>'s <name>", but not "Britain's Europe Director X", where the name is part of a title.
       const mark = first - 1;
       const next = doc.tokens[m.tokenEnd];
-      const inTitle = !!next && (ROLE_NOUNS.has(lower(next)) || inMention(doc, m.tokenEnd));
+      // The name must head its phrase: not "the SEC's Washington DC headquarters".
+      const inTitle =
+        !!next &&
+        (ROLE_NOUNS.has(lower(next)) ||
+          inMention(doc, m.tokenEnd) ||
+          ((next.pos === 'NOUN' || next.pos === 'PROPN') && !PLACE_NOUNS.has(lower(next))));
       if (!inTitle && mark - 1 >= 0 && isPossessive(doc.tokens[mark]) && inMention(doc, mark - 1)) {
         const owner = doc.mentions[doc.mentionAt[mark - 1]!]!;
         const ownerType = owner.entity === undefined ? undefined : typeOf(doc, owner.entity);
@@ -251,7 +267,7 @@ export const ownedPlaceRule: RelationRule = {
           : m.type === 'person'
             ? 'affiliated-with'
             : m.type === 'organization'
-              ? 'part-of'
+              ? orgRelation(doc, m)
               : m.type === 'location'
                 ? 'located-in'
                 : undefined;
