@@ -167,7 +167,15 @@ describe('SqliteGraphStore', () => {
         },
       ],
       entities: [
-        { id: 'a', label: 'Alpha', type: 'person', aliases: ['Alpha', 'A.'], roles: [], mentionCount: 1 },
+        {
+          id: 'a',
+          label: 'Alpha',
+          type: 'person',
+          aliases: ['Alpha', 'A.'],
+          roles: [],
+          mentionCount: 1,
+          documents: ['d1'],
+        },
         { id: 'b', label: 'Beta', type: 'location', aliases: ['Beta'], roles: [], mentionCount: 1 },
       ],
       relations: [

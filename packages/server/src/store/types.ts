@@ -97,7 +97,8 @@ export interface StoreStats {
 /** Bench and import path: rows written in large transactions, without extraction. */
 export interface BulkData {
   documents: Omit<StoredDocument, 'ingestedAt'>[];
-  entities: Omit<StoredEntity, 'statementCount'>[];
+  /** Entities must come after the documents they list. */
+  entities: (Omit<StoredEntity, 'statementCount'> & { documents?: string[] })[];
   relations: {
     source: string;
     target: string;
