@@ -65,6 +65,29 @@ describe('GraphBuilder', () => {
     expect(builder.graph.getAttribute('documents')).toBe(1);
   });
 
+  it('keeps one piece of evidence when a document repeats a sentence', () => {
+    const repeated = makeResolved({
+      id: 'rep',
+      sentences: ['Scholz met Putin.', 'Then they talked.', 'Scholz met Putin.'],
+      entities: [
+        { id: 'olaf-scholz', label: 'Olaf Scholz' },
+        { id: 'vladimir-putin', label: 'Vladimir Putin' },
+      ],
+      relations: [
+        [0, 'met-with', 1, 0],
+        [0, 'met-with', 1, 2],
+        [0, 'met-with', 1, 1],
+      ],
+    });
+    const builder = new GraphBuilder();
+    builder.addDocument(repeated);
+    const evidence = builder.graph.getEdgeAttribute(MET, 'evidence');
+    expect(evidence.map((e) => [e.sentence, e.start])).toEqual([
+      ['Scholz met Putin.', 0],
+      ['Then they talked.', 18],
+    ]);
+  });
+
   it('stores symmetric relations once with sorted endpoints, directed ones as written', () => {
     const builder = new GraphBuilder();
     builder.addDocument(wire); // Scholz met Putin

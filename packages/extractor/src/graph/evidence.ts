@@ -15,9 +15,13 @@ export function evidenceFor(document: NewsDocument, sentence: Sentence): Evidenc
   return evidence;
 }
 
-/** Identity of a piece of evidence: one per document per sentence. */
-export function evidenceKey(evidence: Pick<Evidence, 'docId' | 'start'>): string {
-  return `${evidence.docId}@${evidence.start}`;
+/**
+ * Identity of a piece of evidence: one per document per sentence. The sentence is compared by its
+ * text, not its offsets, because articles repeat sentences (a summary above the body, a lead
+ * quoted again) and a reader wants each once.
+ */
+export function evidenceKey(evidence: Pick<Evidence, 'docId' | 'sentence'>): string {
+  return `${evidence.docId}\u0000${evidence.sentence}`;
 }
 
 /** Earliest and latest date among the evidence (ISO dates compare as strings). */
