@@ -38,18 +38,23 @@ const sampleMemory = () => {
 const mb = (bytes) => `${(bytes / 1024 / 1024).toFixed(0)} MB`;
 const rate = (tokens, seconds) => `${Math.round(tokens / seconds).toLocaleString('en-US')} tokens/s`;
 
-/** Runs `fn(item, index)` over every item (after an untimed warm-up on the first few); returns seconds. */
+/**
+ * Runs `fn(item, index)` over every item (after an untimed warm-up on the first few). Returns wall
+ * seconds and CPU seconds of this process: on a shared machine the CPU time is the steadier figure.
+ */
 function timed(items, fn) {
   for (let i = 0; i < Math.min(50, items.length); i++) fn(items[i], i);
   globalThis.gc?.();
   const start = process.hrtime.bigint();
+  const cpuStart = process.cpuUsage();
   for (let i = 0; i < items.length; i++) {
     fn(items[i], i);
     if ((i & 63) === 0) sampleMemory();
   }
   const seconds = Number(process.hrtime.bigint() - start) / 1e9;
+  const cpu = process.cpuUsage(cpuStart);
   sampleMemory();
-  return seconds;
+  return { seconds, cpu: (cpu.user + cpu.system) / 1e6 };
 }
 
 // Load and clean the articles (not timed).
@@ -77,48 +82,51 @@ console.log(
 
 // 1. Bare wink-nlp.
 const bareCounts = new Array(documents.length);
-const bareSeconds = timed(documents, (doc, i) => {
+const bare = timed(documents, (doc, i) => {
   bareCounts[i] = nlp.readDoc(doc.text).tokens().out(its.pos).length;
 });
 const bareTokenCount = bareCounts.reduce((n, c) => n + c, 0);
 
 // 2. The adapter, keeping its output for the tagger pass.
 const analyzed = new Array(documents.length);
-const adapterSeconds = timed(documents, (doc, i) => {
+const adapter = timed(documents, (doc, i) => {
   analyzed[i] = extractor.analyzeText(doc.text, doc.titleLength);
 });
 const tokenCount = analyzed.reduce((n, a) => n + a.tokens.length, 0);
 
 // 3. The tagger alone.
-const taggerSeconds = timed(analyzed, (a) => tagger.tagIndices(a));
+const taggerTime = timed(analyzed, (a) => tagger.tagIndices(a));
 
 // 4. The full extractor in this thread.
-let fullSeconds;
+let full;
 let fullNote = '';
 if (typeof extractor.extractDocument === 'function') {
-  fullSeconds = timed(documents, (doc) => extractor.extractDocument(doc));
+  full = timed(documents, (doc) => extractor.extractDocument(doc));
 } else fullNote = 'extractDocument is not exported by packages/extractor/dist/index.js';
 
 const maxRss = process.resourceUsage().maxRSS * 1024;
 const rows = [
-  ['bare wink-nlp readDoc + POS', bareSeconds, bareTokenCount],
-  ['wink adapter (analyzeText)', adapterSeconds, tokenCount],
-  ['NER tagger alone (pre-analysed)', taggerSeconds, tokenCount],
+  ['bare wink-nlp readDoc + POS', bare, bareTokenCount],
+  ['wink adapter (analyzeText)', adapter, tokenCount],
+  ['NER tagger alone (pre-analysed)', taggerTime, tokenCount],
 ];
-if (fullSeconds !== undefined) rows.push(['full extractor, 1 thread', fullSeconds, tokenCount]);
+if (full !== undefined) rows.push(['full extractor, 1 thread', full, tokenCount]);
 console.log('');
-for (const [label, seconds, tokens] of rows)
+console.log(
+  `${''.padEnd(34)} ${'wall'.padStart(9)}  ${'rate (wall)'.padStart(18)}  ${'CPU'.padStart(8)}  ${'rate (CPU)'.padStart(18)}  time / bare wink (wall, CPU)`,
+);
+for (const [label, t, tokens] of rows)
   console.log(
-    `${label.padEnd(34)} ${seconds.toFixed(2).padStart(7)} s  ${rate(tokens, seconds).padStart(18)}  ${(seconds / bareSeconds).toFixed(2)}x bare wink time`,
+    `${label.padEnd(34)} ${t.seconds.toFixed(2).padStart(7)} s  ${rate(tokens, t.seconds).padStart(18)}  ${t.cpu.toFixed(2).padStart(6)} s  ${rate(tokens, t.cpu).padStart(18)}  ${(t.seconds / bare.seconds).toFixed(2)}x, ${(t.cpu / bare.cpu).toFixed(2)}x`,
   );
 if (fullNote) console.log(`full extractor: not measured (${fullNote})`);
 console.log('');
 console.log(
   `tokens: ${tokenCount.toLocaleString('en-US')} (adapter), ${bareTokenCount.toLocaleString('en-US')} (bare wink)`,
 );
-console.log(`tagger time / bare wink time: ${(taggerSeconds / bareSeconds).toFixed(3)}`);
-if (fullSeconds !== undefined) {
-  console.log(`full extractor time / bare wink time: ${(fullSeconds / bareSeconds).toFixed(2)}`);
-  console.log(`tagger share of the full extractor: ${((100 * taggerSeconds) / fullSeconds).toFixed(1)}%`);
+console.log(`tagger time / bare wink time: ${(taggerTime.cpu / bare.cpu).toFixed(2)} (CPU)`);
+if (full !== undefined) {
+  console.log(`full extractor time / bare wink time: ${(full.cpu / bare.cpu).toFixed(2)} (CPU)`);
+  console.log(`tagger share of the full extractor: ${((100 * taggerTime.cpu) / full.cpu).toFixed(1)}% (CPU)`);
 }
 console.log(`peak memory: ${mb(peakRss)} RSS sampled, ${mb(maxRss)} max RSS (process)`);

@@ -4,6 +4,7 @@ import type { ConllDocument } from '../conll/types';
 import type { Weights } from './decode';
 import { countsForLexicon, extractFeatures, type FeatureResources } from './features';
 import { CaseLexicon } from './lexicon';
+import { ownEntityCounts } from './entities';
 import { LABELS, labelIndex } from './labels';
 import type { TrainingDocument } from './perceptron';
 import { SequenceScratch, tagDocument } from './sequence';
@@ -101,9 +102,14 @@ export function prepareDocument(
   const conllTags = doc.sentences.flatMap((s) => s.tokens.map((t) => t.tag));
   const winkTags = projectFromConll(aligned, conllTags);
   const gold = Int32Array.from(winkTags, labelIndex);
+  // Leave-own-document-out: the document's own names do not count in the training-entity gazetteer.
+  const own =
+    resources.leaveOwnOut && resources.entities
+      ? { ...resources, ownEntities: ownEntityCounts(doc) }
+      : resources;
   return {
     aligned,
-    features: extractFeatures(aligned.analyzed, resources, mask),
+    features: extractFeatures(aligned.analyzed, own, mask),
     sentences: aligned.analyzed.sentences,
     gold,
     goldConll: doc.sentences.map((s) => s.tokens.map((t) => t.tag)),

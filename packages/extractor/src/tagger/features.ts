@@ -8,6 +8,7 @@ import type { AnalyzedText } from '../types';
 import { FNV_OFFSET, fnvStep, hashString, mix } from './hash';
 import { GAZ_BITS, type Gazetteer, gazetteerKey } from './gazetteer';
 import type { CaseLexicon } from './lexicon';
+import type { EntityCounts, TrainingEntities } from './entities';
 
 /** Template ids. Changing a template or its value changes the meaning of a trained model. */
 const enum T {
@@ -49,6 +50,7 @@ const enum T {
   DocMemory,
   LexiconCase,
   LexiconCaseCap,
+  TrainEntity,
 }
 
 /** Capitalisation classes. */
@@ -129,6 +131,10 @@ export interface FeatureResources {
   lexicon: CaseLexicon;
   /** Training: leave the document's own words out of the lexicon counts. */
   leaveOwnOut?: boolean;
+  /** Names from the training text, by type. */
+  entities?: TrainingEntities;
+  /** Training: the document's own entities, left out of `entities`. */
+  ownEntities?: EntityCounts;
 }
 
 /**
@@ -210,6 +216,13 @@ export function extractFeatures(
   const own = resources.leaveOwnOut ? new Map<string, [number, number]>() : undefined;
   const gazBits = new Int32Array(n);
   const gazInside = new Uint8Array(n);
+  const entityBits = new Int32Array(n);
+  const entityInside = new Uint8Array(n);
+  const { entities, ownEntities } = resources;
+  const adjust =
+    entities && ownEntities
+      ? (key: string, bits: number) => entities.flagsWithout(key, bits, ownEntities)
+      : undefined;
   for (const sentence of sentences) {
     for (let i = sentence.tokenStart; i < sentence.tokenEnd; i++) {
       position[i] = sentence.isHeadline
@@ -236,6 +249,16 @@ export function extractFeatures(
       gazBits,
       gazInside,
     );
+    if (entities)
+      entities.gazetteer.match(
+        keys,
+        sentence.tokenStart,
+        sentence.tokenEnd,
+        (i) => headline || capitalised[i] === 1,
+        entityBits,
+        entityInside,
+        adjust,
+      );
   }
 
   const ids = new Uint32Array(n * MAX_FEATURES_PER_TOKEN);
@@ -307,6 +330,10 @@ export function extractFeatures(
         for (let b = 0; b < GAZ_BITS; b++)
           if (bits & (1 << b)) ids[k++] = mix(T.Gazetteer, b * 2 + gazInside[i]!) & mask;
       }
+      const known = entityBits[i]!;
+      if (known)
+        for (let b = 0; b < 4; b++)
+          if (known & (1 << b)) ids[k++] = mix(T.TrainEntity, b * 2 + entityInside[i]!) & mask;
       if (i > first && gazBits[i - 1])
         ids[k++] = mix(T.GazetteerM1, gazBits[i - 1]! * 2 + gazInside[i - 1]!) & mask;
       if (i + 1 < end && gazBits[i + 1])

@@ -68,7 +68,8 @@ export class Gazetteer {
   }
 
   /**
-   * Longest matches over tokens [from, to), starting only where `canStart(i)` holds. Writes into
+   * Longest matches over tokens [from, to), starting only where `canStart(i)` holds; `adjust` may
+   * clear flags of a key (0 = no match). Writes into
    * `bitsOut[i]` the flags of the match covering token i and into `insideOut[i]` 1 when the token
    * continues a match begun before it.
    */
@@ -79,6 +80,7 @@ export class Gazetteer {
     canStart: (i: number) => boolean,
     bitsOut: Int32Array,
     insideOut: Uint8Array,
+    adjust?: (key: string, bits: number) => number,
   ): void {
     let i = from;
     while (i < to) {
@@ -91,8 +93,9 @@ export class Gazetteer {
       let bestBits = 0;
       for (let j = i; j < to && j < i + MAX_TOKENS; j++) {
         key += keys[j];
-        const bits = this.entries.get(key);
-        if (bits !== undefined && keys[j]) {
+        let bits = this.entries.get(key);
+        if (bits !== undefined && adjust) bits = adjust(key, bits);
+        if (bits && keys[j]) {
           bestEnd = j + 1;
           bestBits = bits;
         }

@@ -7,11 +7,12 @@ import { deflateSync, inflateSync } from 'node:zlib';
 import { buildSparseIndex, type Weights } from './decode';
 import { Gazetteer } from './gazetteer';
 import { CaseLexicon } from './lexicon';
+import { TrainingEntities } from './entities';
 import { LABEL_COUNT, LABELS } from './labels';
 
 const MAGIC = 'NGNER1';
 /** Bump when features.ts changes the meaning of templates: old models are then refused. */
-export const FEATURE_VERSION = 2;
+export const FEATURE_VERSION = 3;
 
 export interface ModelInfo {
   version: number;
@@ -24,6 +25,8 @@ export interface ModelInfo {
   gazetteerBytes: number;
   /** Byte length of the serialised case lexicon, after the gazetteer (0: none stored). */
   lexiconBytes: number;
+  /** Byte length of the serialised training-entity gazetteer, after the lexicon (0: none). */
+  entitiesBytes?: number;
   /** Free-form training provenance (epochs, seed, dev F1), printed by tools. */
   trainedWith?: Record<string, unknown>;
 }
@@ -36,6 +39,8 @@ export interface LoadedModel {
   gazetteer?: Gazetteer;
   /** The case lexicon counted over the training text. */
   lexicon?: CaseLexicon;
+  /** The gazetteer of training entities. */
+  entities?: TrainingEntities;
 }
 
 export class ModelFormatError extends Error {
@@ -52,6 +57,7 @@ export interface SaveOptions {
   /** Stored with the weights: features mean what they meant in training, and loading is fast. */
   gazetteer?: Gazetteer;
   lexicon?: CaseLexicon;
+  entities?: TrainingEntities;
   trainedWith?: Record<string, unknown>;
 }
 
@@ -84,6 +90,7 @@ export function serializeModel(weights: Weights, options: SaveOptions): Buffer {
   const transition = Float32Array.from(weights.transition);
   const gazetteer = Buffer.from(options.gazetteer ? options.gazetteer.toText() : '', 'utf8');
   const lexicon = Buffer.from(options.lexicon ? options.lexicon.toText() : '', 'utf8');
+  const entities = Buffer.from(options.entities ? options.entities.toText() : '', 'utf8');
   const info: ModelInfo = {
     version: 1,
     featureVersion: FEATURE_VERSION,
@@ -93,6 +100,7 @@ export function serializeModel(weights: Weights, options: SaveOptions): Buffer {
     rows: rows.length,
     gazetteerBytes: gazetteer.length,
     lexiconBytes: lexicon.length,
+    entitiesBytes: entities.length,
     trainedWith: options.trainedWith,
   };
   const header = Buffer.from(JSON.stringify(info), 'utf8');
@@ -106,6 +114,7 @@ export function serializeModel(weights: Weights, options: SaveOptions): Buffer {
     Buffer.from(values.buffer),
     gazetteer,
     lexicon,
+    entities,
   ]);
   return Buffer.concat([Buffer.from(MAGIC, 'ascii'), deflateSync(body, { level: 9 })]);
 }
@@ -142,6 +151,7 @@ export function deserializeModel(data: Buffer, name = 'model'): LoadedModel {
   const values = new Int16Array(take(info.rows * L * 2));
   const gazetteerText = info.gazetteerBytes ? Buffer.from(take(info.gazetteerBytes)).toString('utf8') : '';
   const lexiconText = info.lexiconBytes ? Buffer.from(take(info.lexiconBytes)).toString('utf8') : '';
+  const entitiesText = info.entitiesBytes ? Buffer.from(take(info.entitiesBytes)).toString('utf8') : '';
   // Keep the rows as stored (sparse): see Weights.index.
   const buckets = new Uint32Array(info.rows);
   let bucket = 0;
@@ -160,5 +170,6 @@ export function deserializeModel(data: Buffer, name = 'model'): LoadedModel {
   };
   if (gazetteerText) model.gazetteer = Gazetteer.fromText(gazetteerText);
   if (lexiconText) model.lexicon = CaseLexicon.fromText(lexiconText);
+  if (entitiesText) model.entities = TrainingEntities.fromText(entitiesText);
   return model;
 }

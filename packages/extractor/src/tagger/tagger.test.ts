@@ -42,6 +42,15 @@ describe('the shipped tagger', () => {
     expect(found.get('BERLIN')).toBe('B-LOC');
   });
 
+  it('tags a title in Title Case (marked by titleLength) without running it into one name', () => {
+    const text =
+      'Putin Warns Nato Over Ukraine Troop Build-Up\nRussian President Vladimir Putin spoke on Tuesday.';
+    const found = new Map(entities(text, text.indexOf('\n')));
+    expect(found.get('Ukraine')).toBe('B-LOC');
+    expect(found.get('Warns')).toBeUndefined();
+    expect(found.get('Over')).toBeUndefined();
+  });
+
   it('tags a later surname alone as the person', () => {
     const found = entities(
       'Prime Minister Jacinda Ardern spoke in Wellington. Ardern said the plan would work.',

@@ -3,7 +3,7 @@
  * on dev), and writes the model the extractor ships.
  *
  *   node packages/extractor/dist/tagger/train.js [--train FILE] [--dev FILE] [--out FILE]
- *        [--epochs N] [--seed N] [--bits N] [--min-count N] [--prune N]
+ *        [--epochs N] [--seed N] [--bits N] [--min-count N] [--prune N] [--no-entities]
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -23,6 +23,7 @@ import { formatScores, scoreEntities } from './evaluate';
 import { getGazetteer } from './gazetteer';
 import { deserializeModel, serializeModel } from './model';
 import { trainPerceptron } from './perceptron';
+import { TrainingEntities } from './entities';
 import type { Weights } from './decode';
 import { DEFAULT_MODEL_PATH } from './tagger';
 
@@ -38,6 +39,8 @@ export interface TrainCommandOptions {
   bits: number;
   minCount: number;
   prune: number;
+  /** Use the gazetteer of training entities (leave-own-document-out). */
+  entities: boolean;
 }
 
 export const DEFAULT_TRAIN_OPTIONS: TrainCommandOptions = {
@@ -49,6 +52,7 @@ export const DEFAULT_TRAIN_OPTIONS: TrainCommandOptions = {
   bits: 20,
   minCount: 2,
   prune: 1,
+  entities: true,
 };
 
 export function parseTrainArgs(args: readonly string[]): TrainCommandOptions {
@@ -62,6 +66,10 @@ export function parseTrainArgs(args: readonly string[]): TrainCommandOptions {
   };
   for (let i = 0; i < args.length; i++) {
     const flag = args[i]!;
+    if (flag === '--no-entities') {
+      options.entities = false;
+      continue;
+    }
     const value = args[i + 1];
     if (value === undefined) throw new Error(`train:ner: ${flag} needs a value.`);
     if (flag === '--train' || flag === '--dev' || flag === '--out')
@@ -150,8 +158,11 @@ export function runTraining(options: TrainCommandOptions): { devF1: number; byte
   const gazetteer = getGazetteer();
   // Case statistics of the training text only; each training document is left out of its own.
   const lexicon = buildCaseLexicon(trainText.aligned);
-  const train = prepareAll(trainText, { gazetteer, lexicon, leaveOwnOut: true }, mask);
-  const dev = prepareAll(devText, { gazetteer, lexicon }, mask);
+  const entities = new TrainingEntities();
+  if (options.entities) for (const doc of trainText.documents) entities.addDocument(doc);
+  const resources = options.entities ? { gazetteer, lexicon, entities } : { gazetteer, lexicon };
+  const train = prepareAll(trainText, { ...resources, leaveOwnOut: true }, mask);
+  const dev = prepareAll(devText, resources, mask);
   const devGold = dev.flatMap((d) => d.goldConll);
   // Sentences in capitals (headlines, datelines) are scored apart too: they tag markedly worse.
   const capsSentences = dev.flatMap((d) => d.goldConll.map((_, s) => d.capsSentence[s]!));
@@ -183,6 +194,7 @@ export function runTraining(options: TrainCommandOptions): { devF1: number; byte
     pruneSteps: options.prune,
     gazetteer,
     lexicon,
+    entities: options.entities ? entities : undefined,
     trainedWith: {
       epochs: result.bestEpoch,
       seed: options.seed,
