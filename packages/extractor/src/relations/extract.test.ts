@@ -78,7 +78,10 @@ describe('RELATION_VOCABULARY', () => {
 
   it('prefers a phrasal verb sense to the bare verb', () => {
     expect(verbTriggers('call', 'on').map((t) => t.relation)).toEqual(['urged']);
-    expect(verbTriggers('call', 'him')).toEqual([]);
+    // Bare "call" is a phone call only with a person as its whole object, which the rule checks.
+    expect(verbTriggers('call', 'him').map((t) => [t.relation, t.kind])).toEqual([
+      ['spoke-with', 'person-object'],
+    ]);
   });
 });
 

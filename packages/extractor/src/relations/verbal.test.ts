@@ -91,6 +91,22 @@ describe('svo', () => {
     ).toEqual([]);
   });
 
+  it('reads "called X" as a call only with a person as the whole object', () => {
+    const specs = [P('Biden'), P('Putin')];
+    expect(run('Biden called Putin on Tuesday.', specs, 'svo').relations).toEqual(['Biden spoke-with Putin']);
+    expect(run('Biden called Putin a killer.', specs, 'svo').relations).toEqual([]);
+    expect(run('Biden called on Putin to withdraw.', specs, 'svo').relations).toEqual(['Biden urged Putin']);
+    expect(run('Biden called for Putin to withdraw.', specs, 'svo').relations).toEqual(['Biden urged Putin']);
+  });
+
+  it('reads a demand that someone act as urging them', () => {
+    const { relations } = run('Lithuania demanded that Belarus should release the prisoners.', [
+      L('Lithuania'),
+      L('Belarus'),
+    ]);
+    expect(relations).toContain('Lithuania urged Belarus');
+  });
+
   it('reads "cast X as" as an accusation against the owner of X', () => {
     const { relations } = run(
       "Beijing has cast Washington's criticism as interference.",

@@ -27,6 +27,8 @@ export interface RelationVocabularyEntry {
   weakVerbs?: readonly string[];
   /** Verbs that trigger the relation only in the frame "V X as Y" ("cast the warnings as hysteria"). */
   asFrameVerbs?: readonly string[];
+  /** Verbs that trigger the relation only with a person as their sole object ("Biden called Putin"). */
+  personObjectVerbs?: readonly string[];
   /** When set, only these verbs take their direct object as target ("told CNBC", not "said the bridge"). */
   objectVerbs?: readonly string[];
   /** When set, targets must be of these types: one annexes or deploys near places, not people. */
@@ -61,6 +63,8 @@ export const RELATION_VOCABULARY: Readonly<Record<RelationType, RelationVocabula
     prepositions: ['with', 'to', 'between'],
     directObject: false,
     reciprocal: true,
+    // "called Putin on Tuesday", but not "called him a liar" or "called the vote".
+    personObjectVerbs: ['call', 'ring'],
   }),
   announced: entry({
     description: 'formal public announcement or claim',
@@ -112,10 +116,24 @@ export const RELATION_VOCABULARY: Readonly<Record<RelationType, RelationVocabula
   }),
   urged: entry({
     description: 'appeal, demand, call on (CAMEO 02 and 10)',
-    verbs: ['urge', 'appeal', 'implore', 'call on', 'call upon', 'press', 'plead', 'exhort', 'beg'],
+    verbs: [
+      'urge',
+      'appeal',
+      'implore',
+      'call on',
+      'call upon',
+      'call for',
+      'press',
+      'plead',
+      'exhort',
+      'beg',
+      'demand',
+    ],
     nouns: ['appeal', 'plea', 'exhortation'],
-    prepositions: ['to', 'on', 'upon'],
+    prepositions: ['to', 'on', 'upon', 'for'],
     directObject: true,
+    // "demanded that Moscow withdraw"
+    clauseTarget: true,
     statement: true,
   }),
   accused: entry({
@@ -208,7 +226,7 @@ export interface Trigger {
   relation: RelationType;
   entry: RelationVocabularyEntry;
   /** How the trigger matched: a plain trigger, a weak verb needing a military object, or an "as" frame. */
-  kind: 'plain' | 'weak' | 'as-frame';
+  kind: 'plain' | 'weak' | 'as-frame' | 'person-object';
 }
 
 function indexBy(pick: (e: RelationVocabularyEntry) => readonly string[], kind: Trigger['kind']) {
@@ -228,6 +246,7 @@ function indexBy(pick: (e: RelationVocabularyEntry) => readonly string[], kind: 
 const VERB_TRIGGERS = indexBy((e) => e.verbs, 'plain');
 const WEAK_VERB_TRIGGERS = indexBy((e) => e.weakVerbs ?? [], 'weak');
 const AS_FRAME_TRIGGERS = indexBy((e) => e.asFrameVerbs ?? [], 'as-frame');
+const PERSON_OBJECT_TRIGGERS = indexBy((e) => e.personObjectVerbs ?? [], 'person-object');
 const NOUN_TRIGGERS = indexBy((e) => e.nouns, 'plain');
 
 /**
@@ -243,6 +262,7 @@ export function verbTriggers(lemma: string, next?: string): Trigger[] {
     ...(VERB_TRIGGERS.get(lemma) ?? []),
     ...(WEAK_VERB_TRIGGERS.get(lemma) ?? []),
     ...(AS_FRAME_TRIGGERS.get(lemma) ?? []),
+    ...(PERSON_OBJECT_TRIGGERS.get(lemma) ?? []),
   ];
 }
 

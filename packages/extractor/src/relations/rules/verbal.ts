@@ -3,7 +3,7 @@
  * with no object, and speech acts whose target is the actor of the reported clause.
  */
 import { lower } from '../document';
-import { actorsOfList, targetsOf } from '../actors';
+import { actorsOf, actorsOfList, targetsOf } from '../actors';
 import { complementsAfter, conditionalActors, type Complements } from '../complements';
 import { subjectOf } from '../subjects';
 import { verbGroups, type VerbGroup } from '../verbs';
@@ -42,6 +42,19 @@ function activeTargets(ctx: RuleContext, site: VerbSite): number[] | undefined {
     // "cast the U.S. warnings as hysteria": only with "as" right after the object.
     if (complements.preps[0]?.prep !== 'as' || !complements.object.length) return undefined;
     return complements.object.flatMap((np) => targetsOf(doc, np, entry));
+  }
+  if (trigger.kind === 'person-object') {
+    // "Biden called Putin on Tuesday": one person as the whole object, then a preposition, a time or the end.
+    const [np] = complements.object;
+    const after = np && doc.tokens[np.end];
+    const person = np && complements.object.length === 1 && doc.mentions[np.headMention]?.type === 'person';
+    const ends =
+      !after ||
+      after.pos === 'ADP' ||
+      after.pos === 'PUNCT' ||
+      after.pos === 'CCONJ' ||
+      /day$/i.test(after.text);
+    return person && ends ? actorsOf(doc, np) : undefined;
   }
   if (trigger.kind === 'weak') {
     const noun = objectHead ? [lower(objectHead), objectHead.lemma.toLowerCase()] : [];
