@@ -74,12 +74,15 @@ export async function startServer(): Promise<RunningServer> {
   child.stderr?.on('data', (d: Buffer) => (log += d.toString()));
   const url = `http://127.0.0.1:${port}`;
   const close = async () => {
-    if (child.exitCode === null) {
+    if (child.exitCode === null && child.signalCode === null) {
       const exited = new Promise((ok) => child.once('exit', ok));
       child.kill('SIGTERM');
-      await Promise.race([exited, new Promise((ok) => setTimeout(ok, 3000))]);
-      if (child.exitCode === null) child.kill('SIGKILL');
+      const timer = setTimeout(() => child.kill('SIGKILL'), 3000);
+      await exited;
+      clearTimeout(timer);
     }
+    child.stdout?.destroy();
+    child.stderr?.destroy();
     rmSync(dir, { recursive: true, force: true });
   };
   const deadline = Date.now() + 90_000;

@@ -170,18 +170,69 @@ test('clicking an edge shows its evidence; Escape closes the panel', async () =>
     (window as unknown as { newsgraph: Hook }).newsgraph.straightEdgeMidpoint(),
   );
   expect(target).not.toBeNull();
-  await page.mouse.move(target!.x, target!.y);
-  await page.waitForTimeout(200);
-  await page.mouse.click(target!.x, target!.y);
+  // Aim like a user would: move around the midpoint until the edge is under the pointer (sigma
+  // picks from a downsized buffer, so a thin edge can be a pixel off), then click.
+  type State = { store: { get(): { hoveredEdge: string | null } } };
+  let hit: { x: number; y: number } | null = null;
+  for (const [dx, dy] of [
+    [0, 0],
+    [1, 0],
+    [0, 1],
+    [-1, 0],
+    [0, -1],
+    [2, 0],
+    [0, 2],
+    [-2, 0],
+    [0, -2],
+    [1, 1],
+    [-1, -1],
+    [2, 2],
+    [-2, -2],
+  ]) {
+    await page.mouse.move(target!.x + dx!, target!.y + dy!);
+    await page.waitForTimeout(60);
+    const hovered = await page.evaluate(
+      () => (window as unknown as { newsgraph: State }).newsgraph.store.get().hoveredEdge,
+    );
+    if (hovered) {
+      hit = { x: target!.x + dx!, y: target!.y + dy! };
+      break;
+    }
+  }
+  expect(hit).not.toBeNull();
+  await page.mouse.click(hit!.x, hit!.y);
   const panel = page.locator('#details');
   await panel.waitFor({ state: 'visible' });
   await expect(panel.locator('.edge-sentence').textContent()).resolves.toBeTruthy();
   await panel.locator('section h3', { hasText: 'Evidence' }).waitFor({ timeout: 15_000 });
   expect(new URL(page.url()).searchParams.get('edge')).toBe(target!.edge);
+  await expect(panel.locator('blockquote').first().textContent()).resolves.toMatch(/\w{3,}/);
   await shot('07-edge-panel');
 });
 
-test('the visible graph exports as GEXF', async () => {
+test('ForceAtlas2 runs in a worker and stops on demand', async () => {
+  const { page } = browser;
+  type Hook = { nodePosition(n: string): { x: number; y: number } | null; visibleRelations(): string[] };
+  const position = () =>
+    page.evaluate(() => (window as unknown as { newsgraph: Hook }).newsgraph.nodePosition('vladimir-putin'));
+  const before = await position();
+  expect(before).not.toBeNull();
+  await page.locator('#layout-btn').click();
+  await expect(page.locator('#layout-btn').getAttribute('aria-pressed')).resolves.toBe('true');
+  // The page stays responsive while the worker iterates: a search still answers.
+  await page.locator('.search-input').fill('Scholz');
+  await page.locator('.search-results li').first().waitFor({ timeout: 2000 });
+  await page.locator('.search-input').fill('');
+  await page.waitForTimeout(1500);
+  await page.locator('#layout-btn').click();
+  await expect(page.locator('#layout-btn').getAttribute('aria-pressed')).resolves.toBe('false');
+  const after = await position();
+  expect(after).not.toEqual(before);
+  await page.waitForTimeout(300);
+  await shot('08-after-layout');
+});
+
+test('the visible graph exports as GEXF and PNG', async () => {
   const { page } = browser;
   const download = page.waitForEvent('download');
   await page.locator('#export-gexf').click();
@@ -190,4 +241,10 @@ test('the visible graph exports as GEXF', async () => {
   const gexf = readFileSync(await file.path(), 'utf8');
   expect(gexf).toContain('<gexf');
   expect(gexf).toContain('Olaf Scholz');
+
+  const png = page.waitForEvent('download');
+  await page.locator('#export-png').click();
+  const image = readFileSync(await (await png).path());
+  expect(image.subarray(1, 4).toString()).toBe('PNG');
+  expect(image.length).toBeGreaterThan(5000);
 });

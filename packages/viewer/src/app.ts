@@ -323,19 +323,33 @@ export class App {
   straightEdgeMidpoint(relation?: string): { edge: string; x: number; y: number } | null {
     const graph = this.renderer.getGraph();
     const stage = this.el.stage.getBoundingClientRect();
-    for (const edge of graph.edges()) {
+    const segments = graph.mapEdges((edge, _a, s, t) => ({
+      edge,
+      p: this.renderer.viewportPosition(s),
+      q: this.renderer.viewportPosition(t),
+    }));
+    for (const { edge, p, q } of segments) {
       const a = graph.getEdgeAttributes(edge);
       if ((a.type !== 'straight' && a.type !== 'line') || (relation && a.relation !== relation)) continue;
-      const [s, t] = graph.extremities(edge);
-      const p = this.renderer.viewportPosition(s);
-      const q = this.renderer.viewportPosition(t);
       if (!p || !q || Math.hypot(p.x - q.x, p.y - q.y) < 80) continue;
       const x = (p.x + q.x) / 2;
       const y = (p.y + q.y) / 2;
       if (x < 0 || y < 0 || x > stage.width || y > stage.height) continue;
-      return { edge, x: stage.left + x, y: stage.top + y };
+      // Skip midpoints where another edge passes close by: the click would be ambiguous.
+      const crowded = segments.some(
+        (o) => o.edge !== edge && o.p && o.q && distanceToSegment({ x, y }, o.p, o.q) < 10,
+      );
+      if (!crowded) return { edge, x: stage.left + x, y: stage.top + y };
     }
     return null;
+  }
+
+  /** A node's position in graph coordinates, as the display graph holds it (null when hidden). */
+  nodePosition(node: string): { x: number; y: number } | null {
+    const graph = this.renderer.getGraph();
+    if (!graph.hasNode(node)) return null;
+    const { x, y } = graph.getNodeAttributes(node);
+    return { x, y };
   }
 
   hasLabel(label: string): boolean {
@@ -351,4 +365,16 @@ export class App {
       text,
     );
   }
+}
+
+function distanceToSegment(
+  m: { x: number; y: number },
+  p: { x: number; y: number },
+  q: { x: number; y: number },
+): number {
+  const dx = q.x - p.x;
+  const dy = q.y - p.y;
+  const len2 = dx * dx + dy * dy;
+  const t = len2 === 0 ? 0 : Math.max(0, Math.min(1, ((m.x - p.x) * dx + (m.y - p.y) * dy) / len2));
+  return Math.hypot(m.x - (p.x + t * dx), m.y - (p.y + t * dy));
 }

@@ -112,7 +112,7 @@ export function sizeScale(values: Iterable<number>): (value: number) => number {
   };
 }
 
-/** Edge thickness from weight: 1.5 px for a single mention, growing slowly. */
+/** Edge thickness from weight: 2 px for a single mention (thin enough to read, thick enough to click), growing slowly. */
 export function edgeSize(weight: number | undefined): number {
-  return Math.min(6, 1.5 + Math.log2(Math.max(1, weight ?? 1)));
+  return Math.min(6, 2 + Math.log2(Math.max(1, weight ?? 1)));
 }
