@@ -59,6 +59,14 @@ describe('person-of', () => {
   });
 });
 
+describe('person-of (peerages)', () => {
+  it('leaves peerage titles alone', () => {
+    expect(
+      run('Lord Carlile of Berriew spoke.', [P('Lord Carlile'), L('Berriew')], 'person-of').relations,
+    ).toEqual([]);
+  });
+});
+
 describe('apposition', () => {
   it('reads part-of, affiliated-with and located-in from the noun', () => {
     expect(

@@ -116,6 +116,9 @@ export const titlePrefixRule: RelationRule = {
   },
 };
 
+const PEERAGE =
+  /^(?:the\s+)?(?:Lord|Lady|Baroness|Baron|Earl|Duke|Duchess|Viscount|Marquess|Bishop|Archbishop)\b/;
+
 export const personOfRule: RelationRule = {
   name: 'person-of',
   description:
@@ -126,6 +129,8 @@ export const personOfRule: RelationRule = {
     for (const m of mentionsOf(ctx)) {
       if (m.entity === undefined || m.type !== 'person') continue;
       if (lower(doc.tokens[m.tokenEnd] ?? doc.tokens[0]!) !== 'of') continue;
+      // "Lord Nicholls of Birkenhead" is a peerage title, not a post.
+      if (PEERAGE.test(m.text)) continue;
       const end = doc.sentences[ctx.sentence]!.tokenEnd;
       const np = scanPhrase(doc, m.tokenEnd + 1, end);
       if (!np || np.headMention < 0) continue;
