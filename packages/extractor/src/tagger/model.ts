@@ -5,7 +5,8 @@
  */
 import { deflateSync, inflateSync } from 'node:zlib';
 import { buildSparseIndex, type Weights } from './decode';
-import { Gazetteer } from './gazetteer';
+import type { FeatureResources } from './features';
+import { Gazetteer, getGazetteer } from './gazetteer';
 import { CaseLexicon } from './lexicon';
 import { TrainingEntities } from './entities';
 import { LABEL_COUNT, LABELS } from './labels';
@@ -172,4 +173,17 @@ export function deserializeModel(data: Buffer, name = 'model'): LoadedModel {
   if (lexiconText) model.lexicon = CaseLexicon.fromText(lexiconText);
   if (entitiesText) model.entities = TrainingEntities.fromText(entitiesText);
   return model;
+}
+
+/**
+ * The feature resources a model was trained with, as stored in its file. The run-time tagger and
+ * the training command's final check both take them from here, so that they cannot drift apart.
+ * Models without a stored gazetteer fall back to the one built from the data packages.
+ */
+export function modelResources(model: LoadedModel): FeatureResources {
+  return {
+    gazetteer: model.gazetteer ?? getGazetteer(),
+    lexicon: model.lexicon ?? new CaseLexicon(),
+    entities: model.entities,
+  };
 }

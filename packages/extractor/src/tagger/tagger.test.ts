@@ -1,5 +1,9 @@
 import { analyzeText } from '../nlp';
-import { getTagger, loadTagger } from './index';
+import { readFileSync } from 'node:fs';
+import { extractFeatures } from './features';
+import { getTagger, loadTagger, createTagger, DEFAULT_MODEL_PATH } from './index';
+import { deserializeModel, modelResources } from './model';
+import { SequenceScratch, tagDocument } from './sequence';
 
 /** Pairs of [token, tag] for the tokens the tagger put in an entity. */
 function entities(text: string, titleLength = 0): [string, string][] {
@@ -56,6 +60,25 @@ describe('the shipped tagger', () => {
       'Prime Minister Jacinda Ardern spoke in Wellington. Ardern said the plan would work.',
     );
     expect(found.filter(([t]) => t === 'Ardern').map(([, tag]) => tag)).toEqual(['I-PER', 'B-PER']);
+  });
+
+  it('tags with every resource stored in the model file, as training scored it', () => {
+    const model = deserializeModel(readFileSync(DEFAULT_MODEL_PATH), DEFAULT_MODEL_PATH);
+    const resources = modelResources(model);
+    expect(resources.entities?.counts.size).toBeGreaterThan(1000);
+    expect(resources.lexicon.counts.size).toBeGreaterThan(1000);
+    const analyzed = analyzeText(
+      'Juventus beat Ajax in Rome while Kofi Annan met officials of the UN in Geneva.',
+    );
+    const features = extractFeatures(analyzed, resources, model.mask);
+    const expected = tagDocument(
+      model.weights,
+      features,
+      analyzed.sentences,
+      model.mask,
+      new SequenceScratch(),
+    );
+    expect(Array.from(createTagger(model).tagIndices(analyzed))).toEqual(Array.from(expected));
   });
 
   it('gives an empty list for an empty text', () => {

@@ -3,10 +3,8 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { AnalyzedText } from '../types';
 import { extractFeatures } from './features';
-import { getGazetteer } from './gazetteer';
 import { LABELS } from './labels';
-import { CaseLexicon } from './lexicon';
-import { deserializeModel, type LoadedModel } from './model';
+import { deserializeModel, modelResources, type LoadedModel } from './model';
 import { SequenceScratch, tagDocument } from './sequence';
 
 export interface NerTagger {
@@ -24,11 +22,7 @@ export const DEFAULT_MODEL_PATH = path.resolve(__dirname, '../../models/ner.bin'
 
 export function createTagger(model: LoadedModel): NerTagger {
   const scratch = new SequenceScratch();
-  // Models store their gazetteer; building it from the data packages is the fallback.
-  const resources = {
-    gazetteer: model.gazetteer ?? getGazetteer(),
-    lexicon: model.lexicon ?? new CaseLexicon(),
-  };
+  const resources = modelResources(model);
   const tagIndices = (analyzed: AnalyzedText): Int32Array => {
     const features = extractFeatures(analyzed, resources, model.mask);
     return tagDocument(model.weights, features, analyzed.sentences, model.mask, scratch);

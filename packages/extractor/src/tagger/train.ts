@@ -21,7 +21,7 @@ import {
 import type { FeatureResources } from './features';
 import { formatScores, scoreEntities } from './evaluate';
 import { getGazetteer } from './gazetteer';
-import { deserializeModel, serializeModel } from './model';
+import { deserializeModel, modelResources, serializeModel } from './model';
 import { trainPerceptron } from './perceptron';
 import { TrainingEntities } from './entities';
 import type { Weights } from './decode';
@@ -203,9 +203,11 @@ export function runTraining(options: TrainCommandOptions): { devF1: number; byte
       train: path.basename(options.train),
     },
   });
-  // Score the model as shipped (quantised and pruned), not the float weights.
+  // Score the model as shipped: quantised and pruned weights, and features recomputed from the
+  // resources stored in the file (what the run-time tagger uses), not the in-memory ones.
   const loaded = deserializeModel(data);
-  const shippedPredictions = predictConll(dev, loaded.weights, loaded.mask);
+  const shippedDev = prepareAll(devText, modelResources(loaded), loaded.mask);
+  const shippedPredictions = predictConll(shippedDev, loaded.weights, loaded.mask);
   const shipped = scoreEntities(devGold, shippedPredictions);
   const shippedAll = scoreEntities(devGold, shippedPredictions, ['PER', 'ORG', 'LOC', 'MISC']);
   mkdirSync(path.dirname(options.out), { recursive: true });
