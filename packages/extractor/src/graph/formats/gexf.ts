@@ -4,8 +4,17 @@ import { SYMMETRIC_RELATIONS, type EdgeAttributes, type NodeAttributes } from '.
 import type { NewsGraph } from '../types';
 import { formatEvidence, formatStatement, gexfList, isIsoDate } from './encode';
 
-type Scalar = string | number | boolean;
-type GexfValue = Scalar | string[];
+type GexfValue = string | number | boolean;
+
+/**
+ * List attributes. They are handed to graphology-gexf already encoded (see gexfList), as strings,
+ * and their declarations are turned into `liststring` afterwards: its own list encoding leaves
+ * items with commas unquoted, which splits "Washington, D.C." in two on reading.
+ */
+const LIST_ATTRIBUTES = {
+  node: new Set(['aliases', 'roles', 'documents', 'statements']),
+  edge: new Set(['roles', 'documents', 'evidence']),
+};
 
 interface FormattedElement {
   label?: string;
@@ -16,10 +25,10 @@ interface FormattedElement {
 }
 
 /** Attributes given a value only when present; empty lists are left out (GEXF has no "empty"). */
-function put(target: Record<string, GexfValue>, name: string, value: GexfValue | undefined): void {
+function put(target: Record<string, GexfValue>, name: string, value: GexfValue | string[] | undefined): void {
   if (value === undefined || (Array.isArray(value) && value.length === 0)) return;
   if (typeof value === 'number' && !Number.isFinite(value)) return;
-  target[name] = value;
+  target[name] = Array.isArray(value) ? gexfList(value) : value;
 }
 
 function formatNode(attributes: NodeAttributes): FormattedElement {
@@ -88,24 +97,14 @@ export interface GexfOptions {
  * GEXF 1.3 (validates against the official RELAX NG schema): graphology-gexf writes the typed
  * attribute declarations, values and viz (colour, size, position, thickness), then the output is
  * extended with the DOM: dynamic mode with `start` dates where articles are dated, undirected
- * symmetric relations, meta, and list values every reader splits right.
+ * symmetric relations, meta, and `liststring` declarations for the lists it was given encoded.
  */
 export function toGexf(graph: NewsGraph, options: GexfOptions = {}): string {
-  const nodeData = new Map<string, FormattedElement>();
-  const edgeData = new Map<string, FormattedElement>();
   const xml = write(graph, {
     version: '1.3',
     pedantic: true,
-    formatNode: (key, attributes) => {
-      const formatted = formatNode(attributes);
-      nodeData.set(key, formatted);
-      return formatted;
-    },
-    formatEdge: (key, attributes) => {
-      const formatted = formatEdge(attributes);
-      edgeData.set(key, formatted);
-      return formatted;
-    },
+    formatNode: (_key, attributes) => formatNode(attributes),
+    formatEdge: (_key, attributes) => formatEdge(attributes),
   });
 
   const doc = new DOMParser().parseFromString(xml, 'text/xml');
@@ -115,39 +114,46 @@ export function toGexf(graph: NewsGraph, options: GexfOptions = {}): string {
   root.removeAttribute('xsi:schemaLocation');
   root.removeAttribute('xmlns:xsi');
 
-  const dates: string[] = [];
-  const extend = (tag: 'node' | 'edge', data: Map<string, FormattedElement>) => {
-    for (const element of snapshot(doc.getElementsByTagName(tag))) {
-      const id = element?.getAttribute('id');
-      const formatted = id === null || id === undefined ? undefined : data.get(id);
-      if (!element || !formatted) continue;
-      rewriteLists(element, formatted);
-      const start = formatted.attributes.firstSeen;
-      if (isIsoDate(start)) {
-        element.setAttribute('start', start);
-        dates.push(start);
-      }
-      const lastSeen = formatted.attributes.lastSeen;
-      if (isIsoDate(lastSeen)) dates.push(lastSeen);
-      if (tag === 'edge' && id && SYMMETRIC_RELATIONS.has(graph.getEdgeAttribute(id, 'relation')))
-        element.setAttribute('type', 'undirected');
+  for (const declarations of snapshot(doc.getElementsByTagName('attributes'))) {
+    const lists = LIST_ATTRIBUTES[declarations.getAttribute('class') === 'edge' ? 'edge' : 'node'];
+    for (const declaration of snapshot(declarations.getElementsByTagName('attribute')))
+      if (lists.has(declaration.getAttribute('id') ?? '')) declaration.setAttribute('type', 'liststring');
+  }
+
+  // Dynamic markup: each node and edge starts on the date of the first article that states it.
+  let dated = false;
+  let latest: string | undefined;
+  const extend = (element: Element, firstSeen: string | undefined, lastSeen: string | undefined) => {
+    if (isIsoDate(firstSeen)) {
+      element.setAttribute('start', firstSeen);
+      dated = true;
     }
+    const last = isIsoDate(lastSeen) ? lastSeen : isIsoDate(firstSeen) ? firstSeen : undefined;
+    if (last && (latest === undefined || last > latest)) latest = last;
   };
-  extend('node', nodeData);
-  extend('edge', edgeData);
+  for (const element of snapshot(doc.getElementsByTagName('node'))) {
+    const id = element.getAttribute('id');
+    if (id === null || !graph.hasNode(id)) continue;
+    const { firstSeen, lastSeen } = graph.getNodeAttributes(id);
+    extend(element, firstSeen, lastSeen);
+  }
+  for (const element of snapshot(doc.getElementsByTagName('edge'))) {
+    const id = element.getAttribute('id');
+    if (id === null || !graph.hasEdge(id)) continue;
+    const { firstSeen, lastSeen, relation } = graph.getEdgeAttributes(id);
+    extend(element, firstSeen, lastSeen);
+    // Symmetric relations hold both ways: Gephi draws them without an arrow.
+    if (SYMMETRIC_RELATIONS.has(relation)) element.setAttribute('type', 'undirected');
+  }
 
   const graphElement = doc.getElementsByTagName('graph').item(0);
-  if (graphElement && dates.length > 0) {
+  if (graphElement && dated) {
     graphElement.setAttribute('mode', 'dynamic');
     graphElement.setAttribute('timeformat', 'date');
   }
 
   const meta = doc.getElementsByTagName('meta').item(0);
   if (meta) {
-    const latest = dates.reduce<string | undefined>(
-      (max, d) => (max === undefined || d > max ? d : max),
-      undefined,
-    );
     if (latest) meta.setAttribute('lastmodifieddate', latest);
     const documents = graph.getAttribute('documents');
     const description =
@@ -159,18 +165,9 @@ export function toGexf(graph: NewsGraph, options: GexfOptions = {}): string {
   return new XMLSerializer().serializeToString(doc);
 }
 
-/** Replaces graphology-gexf's list encoding (see gexfList) with one that survives commas. */
-function rewriteLists(element: Element, formatted: FormattedElement): void {
-  for (const attvalue of snapshot(element.getElementsByTagName('attvalue'))) {
-    const name = attvalue?.getAttribute('for');
-    const value = name ? formatted.attributes[name] : undefined;
-    if (attvalue && Array.isArray(value)) attvalue.setAttribute('value', gexfList(value));
-  }
-}
-
 /**
  * The elements of a live node list, read once: xmldom recomputes a live list after every change
- * to the document, which made rewriting every element quadratic.
+ * to the document, which would make editing every element quadratic.
  */
 function snapshot(list: LiveNodeList<Element>): Element[] {
   const elements: Element[] = [];
