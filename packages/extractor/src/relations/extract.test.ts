@@ -1,8 +1,8 @@
 import { RELATION_TYPES } from '../types';
 import { extractRelations, RelationInputError } from './extract';
 import { RELATION_RULES } from './registry';
-import { annotate } from './testing';
-import { L, O, P, run } from './test-run';
+import { annotate } from './__fixtures__/annotate';
+import { L, O, P, run } from './__fixtures__/run';
 import { RELATION_VOCABULARY, verbTriggers } from './vocabulary';
 
 describe('extractRelations', () => {

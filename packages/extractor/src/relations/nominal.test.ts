@@ -1,4 +1,4 @@
-import { L, O, P, run } from './test-run';
+import { L, O, P, run } from './__fixtures__/run';
 
 describe('nominal', () => {
   it('reads the owner of an event noun as its author', () => {

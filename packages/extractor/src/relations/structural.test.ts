@@ -1,4 +1,4 @@
-import { L, O, P, run } from './test-run';
+import { L, O, P, run } from './__fixtures__/run';
 
 describe('title-role', () => {
   it('links the title owner with the role', () => {

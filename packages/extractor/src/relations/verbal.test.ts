@@ -1,4 +1,4 @@
-import { L, O, P, run } from './test-run';
+import { L, O, P, run } from './__fixtures__/run';
 
 describe('svo', () => {
   it('finds the target behind a preposition that is not the first one', () => {

@@ -2,15 +2,15 @@
  * Test helper: runs the real wink-nlp analysis over a sentence of one's own and marks given names
  * as mentions by hand, so that relation rules can be tested without the mention layer.
  */
-import { analyzeText } from '../nlp';
+import { analyzeText } from '../../nlp';
 import {
   SYMMETRIC_RELATIONS,
   type EntityType,
   type LocalEntity,
   type Mention,
   type RelationType,
-} from '../types';
-import type { RelationInput } from './types';
+} from '../../types';
+import type { RelationInput } from '../types';
 
 export interface NameSpec {
   /** The name as written ("Putin"). */

@@ -1,7 +1,7 @@
 /** Shared by the rule tests: annotate a sentence, run one rule (or all), read the output as text. */
-import { extractRelations } from './extract';
-import { findRule } from './registry';
-import { annotate, triples, type NameSpec } from './testing';
+import { extractRelations } from '../extract';
+import { findRule } from '../registry';
+import { annotate, triples, type NameSpec } from './annotate';
 
 export const P = (name: string, extra: Partial<NameSpec> = {}): NameSpec => ({
   name,
