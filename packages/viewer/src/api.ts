@@ -165,11 +165,12 @@ export class ApiClient {
    * Calls `onChange` when the server reports new documents, entities or relations. EventSource
    * reconnects by itself; the returned function closes the stream.
    */
-  subscribe(onChange: (event: LiveEvent) => void, onError?: () => void): () => void {
+  subscribe(onChange: (event: LiveEvent) => void, onError?: () => void, onOpen?: () => void): () => void {
     if (typeof EventSource === 'undefined') return () => undefined;
     const source = new EventSource(`${this.base}/api/events`);
     for (const name of LIVE_EVENTS) source.addEventListener(name, () => onChange(name));
     if (onError) source.onerror = onError;
+    if (onOpen) source.onopen = onOpen;
     return () => source.close();
   }
 }

@@ -146,9 +146,18 @@ export class App {
   async start(): Promise<void> {
     this.onState(this.store.get(), { ...this.store.get(), status: { kind: 'ready' } });
     await this.load();
+    let wasOffline = false;
     this.api.subscribe(
       () => this.scheduleReload(),
-      () => this.setLive('offline'),
+      () => {
+        wasOffline = true;
+        this.setLive('offline: reconnecting…');
+      },
+      () => {
+        // Back after a drop: events may have been missed, so fetch the graph again.
+        if (wasOffline) this.scheduleReload();
+        wasOffline = false;
+      },
     );
   }
 
