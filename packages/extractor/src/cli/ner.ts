@@ -101,12 +101,13 @@ export async function runNerCommand(args: string[]): Promise<number> {
     const seconds = Number(process.hrtime.bigint() - started) / 1e9;
     const gold = documents.flatMap((d) => d.sentences.map((s) => s.tokens.map((t) => t.tag)));
     const lines = [
-      `ner: ${documents.length} documents, ${tokens} tokens in ${formatSeconds(seconds)} (${Math.round(tokens / seconds)} tokens/s, ${values['tagger-only'] ? 'tagger only' : 'tagger + mention rules'})`,
+      `ner: ${documents.length} document${documents.length === 1 ? '' : 's'}, ${tokens} tokens in ${formatSeconds(seconds)} (${Math.round(tokens / seconds)} tokens/s, ${values['tagger-only'] ? 'tagger only' : 'tagger + mention rules'})`,
     ];
     if (gold.some((s) => s.some((t) => t !== 'O'))) {
       const flat = predicted.flat();
       lines.push(`ner: against the file's gold tags, PER/ORG/LOC ${formatScores(scoreEntities(gold, flat))}`);
-      lines.push(`ner: MISC F1 ${scoreEntities(gold, flat, ['MISC']).micro.f1.toFixed(4)}`);
+      const misc = scoreEntities(gold, flat, ['MISC']).micro;
+      if (misc.gold) lines.push(`ner: MISC F1 ${misc.f1.toFixed(4)}`);
     }
     process.stderr.write(lines.join('\n') + '\n');
   }
