@@ -36,7 +36,11 @@ function build(): CountryIndex {
   const byName = new Map<string, CountryRecord>();
   const byDemonym = new Map<string, CountryRecord>();
   const byCapital = new Map<string, CountryRecord>();
-  for (const c of countries) {
+  // Sovereign states first: "Norwegian" is Norway's demonym before it is Svalbard's.
+  const ordered = [...countries].sort(
+    (a, b) => Number(b.independent ?? false) - Number(a.independent ?? false),
+  );
+  for (const c of ordered) {
     const record: CountryRecord = { name: c.name.common, code: c.cca2, capital: c.capital?.[0] };
     const names = [c.name.common, c.name.official, ...c.altSpellings.filter((s) => s.length > 3)];
     names.push(...(EXTRA_NAMES[c.cca2] ?? []));
@@ -45,8 +49,11 @@ function build(): CountryIndex {
       if (key && !byName.has(key)) byName.set(key, record);
     }
     const demonyms = c.demonyms?.eng;
-    if (demonyms) for (const d of [demonyms.m, demonyms.f]) if (d) byDemonym.set(normalizeName(d), record);
-    if (record.capital) byCapital.set(normalizeName(record.capital), record);
+    if (demonyms)
+      for (const d of [demonyms.m, demonyms.f])
+        if (d && !byDemonym.has(normalizeName(d))) byDemonym.set(normalizeName(d), record);
+    if (record.capital && !byCapital.has(normalizeName(record.capital)))
+      byCapital.set(normalizeName(record.capital), record);
   }
   return { byName, byDemonym, byCapital };
 }

@@ -6,6 +6,7 @@ import {
   demoteDescriptors,
   dropTitleSpans,
   joinDemonymOrganizations,
+  joinHyphenatedNames,
   retypeByGazetteer,
   splitHeadlineCountries,
 } from './rules';
@@ -70,6 +71,21 @@ describe('span rules', () => {
     const a = analyzeText('A Japanese Foreign Ministry spokesman declined to comment.');
     const out = addMissedOrganizations([span(a, 'Japanese', 'misc')], a);
     expect(text(a, out)).toEqual([['Japanese Foreign Ministry', 'organization']]);
+  });
+
+  it('joins names split at a hyphen, not names separated by a spaced dash', () => {
+    const a = analyzeText('Karine Jean-Pierre spoke; Paris - Berlin trains run.');
+    const spans = [
+      span(a, 'Karine Jean', 'person'),
+      span(a, 'Pierre', 'person'),
+      span(a, 'Paris', 'location'),
+      span(a, 'Berlin', 'location'),
+    ];
+    expect(text(a, joinHyphenatedNames(spans, a))).toEqual([
+      ['Karine Jean - Pierre', 'person'],
+      ['Paris', 'location'],
+      ['Berlin', 'location'],
+    ]);
   });
 
   it('splits a country off a headline span only', () => {

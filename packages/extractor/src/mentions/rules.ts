@@ -91,6 +91,30 @@ export function splitHeadlineCountries(spans: TypedSpan[], analyzed: AnalyzedTex
 }
 
 /**
+ * wink splits "Jean-Pierre" into three tokens and the tagger may then tag two names; two spans joined
+ * by a hyphen written without spaces are one name.
+ */
+export function joinHyphenatedNames(spans: TypedSpan[], analyzed: AnalyzedText): TypedSpan[] {
+  const { tokens } = analyzed;
+  const out: TypedSpan[] = [];
+  for (const s of spans) {
+    const prev = out[out.length - 1];
+    const hyphen = tokens[s.tokenStart - 1];
+    if (
+      prev &&
+      prev.tokenEnd === s.tokenStart - 1 &&
+      hyphen?.text === '-' &&
+      tokens[prev.tokenEnd - 1]!.end === hyphen.start &&
+      hyphen.end === tokens[s.tokenStart]!.start &&
+      (prev.type === s.type || s.type === 'person')
+    ) {
+      out[out.length - 1] = { ...prev, tokenEnd: s.tokenEnd, type: s.type };
+    } else out.push(s);
+  }
+  return out;
+}
+
+/**
  * Types that gazetteers and name heads settle: a name ending in an organisation head ("State Duma",
  * "Maxar Technologies") is an organisation whatever the tagger said, a known country or region
  * ("Eastern Europe") a place.
@@ -162,6 +186,7 @@ export type SpanRule = (spans: TypedSpan[], analyzed: AnalyzedText) => TypedSpan
 /** Applied in this order to the tagger's spans. */
 export const SPAN_RULES: readonly SpanRule[] = [
   dropTitleSpans,
+  joinHyphenatedNames,
   dropCapitalizedCommonWords,
   splitHeadlineCountries,
   demoteDescriptors,

@@ -19,7 +19,10 @@ export function makeNameResolver(entities: LocalEntity[]): NameResolver {
   return (surface) => {
     const country = findDemonym(surface) ?? findCountry(surface);
     const key = country ? `country:${country.code}` : nameKey(surface, 'organization');
-    const found = keys.findIndex((k) => k.has(key) || k.has(nameKey(surface, 'person')));
+    // A demonym names its country, never the article's misc mention of the demonym itself.
+    const found = country
+      ? keys.findIndex((k, i) => entities[i]!.type !== 'misc' && k.has(key))
+      : keys.findIndex((k) => k.has(key) || k.has(nameKey(surface, 'person')));
     if (found >= 0) return found;
     if (!country) return undefined;
     entities.push({ label: country.name, type: 'location', aliases: [], roles: [], mentions: [] });

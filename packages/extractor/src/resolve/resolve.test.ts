@@ -181,4 +181,9 @@ describe('makeNameResolver', () => {
     expect(resolve('Netherlands')).toBe(2);
     expect(resolve('Unheard Of')).toBeUndefined();
   });
+
+  it('maps a demonym to the country even when the article has a misc mention of the demonym', () => {
+    const entities = resolveWithinDocument([mention('Norwegian', 'misc'), mention('Norway', 'location')]);
+    expect(makeNameResolver(entities)('Norwegian')).toBe(1);
+  });
 });
