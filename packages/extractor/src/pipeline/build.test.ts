@@ -1,7 +1,7 @@
 import { existsSync, mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { buildGraph } from './build';
+import { buildGraph, layoutIterations } from './build';
 import { extractDocument } from './extract';
 import { makeDocument } from '../documents';
 
@@ -65,6 +65,15 @@ describe('buildGraph', () => {
     ]);
     expect(seen).toHaveLength(3);
     for (const s of skipped) expect(s.reason.length).toBeGreaterThan(3);
+  });
+});
+
+describe('layoutIterations', () => {
+  it('keeps the full count for small graphs and scales it down, with a floor, for large ones', () => {
+    expect(layoutIterations(500, 300)).toBe(300);
+    expect(layoutIterations(4000, 300)).toBe(150);
+    expect(layoutIterations(200000, 300)).toBe(30);
+    expect(layoutIterations(200000, 10)).toBe(10);
   });
 });
 
