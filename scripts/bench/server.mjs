@@ -219,6 +219,8 @@ async function main() {
     const results = [
       await run('neighbors depth=1', [neighbors(1)], DURATION),
       await run('neighbors depth=2 limit=50', [neighbors(2)], Math.max(3, DURATION / 2)),
+      // The framework's own cost (Express, helmet, request logging), for comparison.
+      await run('health (baseline)', [{ method: 'GET', path: '/api/health' }], 3),
     ];
     child.send('memory');
     const after = await next('memory');

@@ -65,6 +65,7 @@ export class LiveGraphIndex {
   private documentCount: number;
   private cachedStats: { version: number; stats: GraphStats } | undefined;
   private metricsTimer: NodeJS.Timeout | undefined;
+  private readonly degrees = new Map<string, number>();
 
   private constructor(
     private readonly store: GraphStore,
@@ -105,6 +106,8 @@ export class LiveGraphIndex {
       graph.mergeNode(entity.id, next);
     }
     for (const relation of result.relations) {
+      this.degrees.delete(relation.source);
+      this.degrees.delete(relation.target);
       if (graph.hasEdge(relation.id)) graph.replaceEdgeAttributes(relation.id, edgeAttributes(relation));
       else
         graph.addDirectedEdgeWithKey(relation.id, relation.source, relation.target, edgeAttributes(relation));
@@ -135,9 +138,18 @@ export class LiveGraphIndex {
     return stats;
   }
 
-  /** Distinct neighbours, whatever the relation or direction. */
+  /**
+   * Distinct neighbours, whatever the relation or direction. Cached per node (and dropped for the
+   * ends of every edge an ingest touches): counting a hub's neighbours walks all its edges, and
+   * /neighbors asks for the degree of every node it returns, hubs first.
+   */
   degree(node: string): number {
-    return this.graph.neighbors(node).length;
+    let degree = this.degrees.get(node);
+    if (degree === undefined) {
+      degree = this.graph.neighbors(node).length;
+      this.degrees.set(node, degree);
+    }
+    return degree;
   }
 
   /**

@@ -84,8 +84,13 @@ export function neighborhood(graph: LiveGraph, center: string, query: Neighborho
     } else {
       for (const other of order) {
         if (other === node) continue;
-        for (const key of graph.edges(node, other)) if (passes(graph.getEdgeAttributes(key))) edges.add(key);
-        for (const key of graph.edges(other, node)) if (passes(graph.getEdgeAttributes(key))) edges.add(key);
+        // hasDirectedEdge is a lookup without allocation; most pairs have no edge.
+        if (graph.hasDirectedEdge(node, other))
+          for (const key of graph.directedEdges(node, other))
+            if (passes(graph.getEdgeAttributes(key))) edges.add(key);
+        if (graph.hasDirectedEdge(other, node))
+          for (const key of graph.directedEdges(other, node))
+            if (passes(graph.getEdgeAttributes(key))) edges.add(key);
       }
     }
   }

@@ -155,6 +155,7 @@ export class SqliteGraphStore implements GraphStore {
       this.db.pragma('foreign_keys = ON');
       this.db.pragma('busy_timeout = 5000');
       migrate(this.db, MIGRATIONS);
+      ensureIndexes(this.db);
     } catch (error) {
       this.db.close();
       throw new Error(`SqliteGraphStore: cannot open '${file}': ${(error as Error).message}`, {
@@ -283,7 +284,11 @@ export class SqliteGraphStore implements GraphStore {
       allStatementCounts: db.prepare<[], { entity_id: string; n: number }>(
         'SELECT entity_id, COUNT(*) AS n FROM statements GROUP BY entity_id',
       ),
-      allRelations: db.prepare<[], RelationRow>('SELECT * FROM relations'),
+      allRelationsRaw: db
+        .prepare(
+          'SELECT key, source, target, relation, modality, weight, roles, first_seen, last_seen, evidence_count FROM relations',
+        )
+        .raw(true),
       allStatements: db.prepare<
         [],
         EvidenceRow & { entity_id: string; relation: string; modality: string; text: string }
@@ -417,6 +422,19 @@ export class SqliteGraphStore implements GraphStore {
   }
 
   bulkLoad(data: BulkData): void {
+    // Secondary indexes are built once at the end (far cheaper than a million random inserts);
+    // they are recreated at open too, should the process die half-way.
+    for (const index of BULK_INDEXES) this.db.exec(index.drop);
+    this.db.pragma('synchronous = OFF');
+    try {
+      this.bulkWrite(data);
+    } finally {
+      this.db.pragma('synchronous = NORMAL');
+      ensureIndexes(this.db);
+    }
+  }
+
+  private bulkWrite(data: BulkData): void {
     const now = new Date().toISOString();
     const dates = new Map<string, string | undefined>();
     // Chunks keep each transaction's journal moderate while still writing thousands of rows per commit.
@@ -455,7 +473,11 @@ export class SqliteGraphStore implements GraphStore {
       for (const [norm, kind] of nameKeys(e.label, e.aliases)) this.q.upsertName.run(norm, e.id, kind);
       for (const doc of e.documents ?? []) this.q.insertEntityDoc.run(e.id, doc);
     });
-    chunk(data.relations, 50_000, (r) => {
+    // In key order, the unique key index grows at its end instead of at random places.
+    const relations = data.relations
+      .map((r) => ({ r, key: edgeKey(r.source, r.relation, r.target, r.modality) }))
+      .sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+    chunk(relations, 50_000, ({ r, key }) => {
       const docs = new Set(r.evidence.map((e) => e.docId));
       let first: string | null = null;
       let last: string | null = null;
@@ -464,7 +486,6 @@ export class SqliteGraphStore implements GraphStore {
         if (date !== null && (first === null || date < first)) first = date;
         if (date !== null && (last === null || date > last)) last = date;
       }
-      const key = edgeKey(r.source, r.relation, r.target, r.modality);
       const row = this.q.insertRelationIfNew.get(
         key,
         r.source,
@@ -618,7 +639,34 @@ export class SqliteGraphStore implements GraphStore {
   }
 
   *eachRelation(): IterableIterator<StoredRelation> {
-    for (const row of this.q.allRelations.iterate()) yield relationOf(row);
+    // Rows as arrays (no per-row key objects): this runs a million times at start-up.
+    type Raw = [string, string, string, string, string, number, string, string | null, string | null, number];
+    for (const [
+      id,
+      source,
+      target,
+      relation,
+      modality,
+      weight,
+      roles,
+      first,
+      last,
+      evidenceCount,
+    ] of this.q.allRelationsRaw.iterate() as IterableIterator<Raw>) {
+      const out: StoredRelation = {
+        id,
+        source,
+        target,
+        relation: relation as RelationType,
+        modality: modality as Modality,
+        weight,
+        roles: roles === '[]' ? [] : (JSON.parse(roles) as string[]),
+        evidenceCount,
+      };
+      if (first !== null) out.firstSeen = first;
+      if (last !== null) out.lastSeen = last;
+      yield out;
+    }
   }
 
   *eachStatement(): IterableIterator<StatementRecord & { entityId: string }> {
@@ -644,6 +692,33 @@ export class SqliteGraphStore implements GraphStore {
   close(): void {
     if (this.db.open) this.db.close();
   }
+}
+
+/**
+ * Secondary indexes that bulkLoad drops and rebuilds (names and statements are constants, from
+ * the schema; no input reaches them).
+ */
+const BULK_INDEXES: readonly { drop: string; create: string }[] = [
+  {
+    drop: 'DROP INDEX IF EXISTS relations_by_source',
+    create: 'CREATE INDEX IF NOT EXISTS relations_by_source ON relations (source)',
+  },
+  {
+    drop: 'DROP INDEX IF EXISTS relations_by_target',
+    create: 'CREATE INDEX IF NOT EXISTS relations_by_target ON relations (target)',
+  },
+  {
+    drop: 'DROP INDEX IF EXISTS evidence_by_doc',
+    create: 'CREATE INDEX IF NOT EXISTS evidence_by_doc ON evidence (doc_id)',
+  },
+  {
+    drop: 'DROP INDEX IF EXISTS entity_names_by_entity',
+    create: 'CREATE INDEX IF NOT EXISTS entity_names_by_entity ON entity_names (entity_id)',
+  },
+];
+
+function ensureIndexes(db: Database.Database): void {
+  for (const index of BULK_INDEXES) db.exec(index.create);
 }
 
 /** Applies the migrations the file has not seen yet, each in its own transaction. */
