@@ -110,6 +110,17 @@ test('a relation filter hides edges and lands in the URL', async () => {
     (n) => Number(document.querySelector('#sigma')?.getAttribute('data-edges')) >= n,
     before,
   );
+
+  // A shared link with a selection opens its panel.
+  await page.goto(`${server.url}/?node=vladimir-putin`);
+  await page.locator('#details h2').waitFor({ timeout: 15_000 });
+  await expect(page.locator('#details h2').textContent()).resolves.toContain('Putin');
+  await page.goto(server.url);
+  await page.locator('#status').waitFor({ state: 'hidden', timeout: 30_000 });
+  await page.waitForFunction(
+    (n) => Number(document.querySelector('#sigma')?.getAttribute('data-edges')) >= n,
+    before,
+  );
 });
 
 test('an ingested article with markup renders as text and runs nothing', async () => {

@@ -193,8 +193,10 @@ export class App {
     if (placed > 0 && !hadPositions) this.layout.start(INITIAL_LAYOUT_MS);
 
     const { selectedNode } = this.store.get();
+    // A shared link: open the panel for its selection (the store did not change, so nothing else will).
+    if (first) this.showDetails(this.store.get());
     if (first && selectedNode && this.data.hasNode(selectedNode)) {
-      // A shared link: centre on its selection once sigma has drawn.
+      // ...and centre on it once sigma has drawn.
       requestAnimationFrame(() =>
         this.renderer.focusNode(selectedNode, { duration: 0, rightInset: this.panelInset() }),
       );
