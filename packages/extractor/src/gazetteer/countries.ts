@@ -3,7 +3,7 @@
  * few everyday names news uses that the package does not list ("America", "Britain").
  */
 import countries from 'world-countries';
-import { normalizeName } from './normalize';
+import { foldName, normalizeName } from './normalize';
 
 export interface CountryRecord {
   /** Common English name: the canonical label ("United States"). */
@@ -45,15 +45,15 @@ function build(): CountryIndex {
     const names = [c.name.common, c.name.official, ...c.altSpellings.filter((s) => s.length > 3)];
     names.push(...(EXTRA_NAMES[c.cca2] ?? []));
     for (const n of names) {
-      const key = normalizeName(n);
+      const key = foldName(n);
       if (key && !byName.has(key)) byName.set(key, record);
     }
     const demonyms = c.demonyms?.eng;
     if (demonyms)
       for (const d of [demonyms.m, demonyms.f])
-        if (d && !byDemonym.has(normalizeName(d))) byDemonym.set(normalizeName(d), record);
-    if (record.capital && !byCapital.has(normalizeName(record.capital)))
-      byCapital.set(normalizeName(record.capital), record);
+        if (d && !byDemonym.has(foldName(d))) byDemonym.set(foldName(d), record);
+    if (record.capital && !byCapital.has(foldName(record.capital)))
+      byCapital.set(foldName(record.capital), record);
   }
   return { byName, byDemonym, byCapital };
 }

@@ -1,4 +1,4 @@
-export { normalizeName, acronymOf } from './normalize';
+export { normalizeName, foldName, acronymOf } from './normalize';
 export { findCountry, findDemonym, findCapitalOf, type CountryRecord } from './countries';
 export { findCity, cityAlias, type CityRecord } from './cities';
 export { findRegion } from './regions';

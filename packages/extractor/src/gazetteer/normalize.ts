@@ -20,8 +20,26 @@ const SPELLING: Record<string, string> = {
 
 const COMBINING_MARKS = /[\u0300-\u036f]/g;
 
+/**
+ * Names repeat across an article and a corpus, and resolution and the span rules ask for the same
+ * keys again and again: a bounded memo saves most of the work.
+ */
+const memo = new Map<string, string>();
+const MEMO_SIZE = 50_000;
+
 /** Lower case, accents and dots removed, quotes straightened, British spellings folded, possessive dropped. */
 export function normalizeName(name: string): string {
+  let key = memo.get(name);
+  if (key === undefined) {
+    if (memo.size >= MEMO_SIZE) memo.clear();
+    key = foldName(name);
+    memo.set(name, key);
+  }
+  return key;
+}
+
+/** normalizeName without the memo, for building gazetteers (keys that are looked up, not asked for again). */
+export function foldName(name: string): string {
   let s = name
     .normalize('NFKD')
     .replace(COMBINING_MARKS, '')

@@ -3,7 +3,7 @@
  * regions news writes about ("the West", "Middle East").
  */
 import countries from 'world-countries';
-import { normalizeName } from './normalize';
+import { foldName, normalizeName } from './normalize';
 
 const EXTRA_REGIONS = [
   'Middle East',
@@ -25,9 +25,8 @@ let regions: Map<string, string> | undefined;
 export function findRegion(name: string): string | undefined {
   if (!regions) {
     regions = new Map();
-    for (const c of countries)
-      for (const r of [c.region, c.subregion]) if (r) regions.set(normalizeName(r), r);
-    for (const r of EXTRA_REGIONS) regions.set(normalizeName(r), r);
+    for (const c of countries) for (const r of [c.region, c.subregion]) if (r) regions.set(foldName(r), r);
+    for (const r of EXTRA_REGIONS) regions.set(foldName(r), r);
   }
   return regions.get(normalizeName(name));
 }
