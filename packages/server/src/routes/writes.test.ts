@@ -1,7 +1,10 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
+import pino from 'pino';
 import request from 'supertest';
-import { ARTICLES, tmpApp, type TmpApp } from '../test-utils/harness';
+import { createApp } from '../app';
+import { fakePipeline } from '../test-utils/fake-pipeline';
+import { ARTICLES, tmpApp, tmpStore, type TmpApp } from '../test-utils/harness';
 
 describe('POST /api/documents', () => {
   let t: TmpApp;
@@ -140,6 +143,39 @@ describe('bearer token', () => {
       .send(ARTICLES[0])
       .expect(201);
     await request(t.app).get('/api/stats').expect(200);
+  });
+
+  it('never writes the token to the request log', async () => {
+    const lines: string[] = [];
+    const logger = pino({ level: 'info' }, { write: (line: string) => lines.push(line) });
+    const tmp = tmpStore();
+    const app = createApp({
+      store: tmp.store,
+      settings: { token: 's3cret-token' },
+      logger,
+      pipeline: fakePipeline(),
+    });
+    try {
+      await request(app)
+        .post('/api/documents')
+        .set('Authorization', 'Bearer s3cret-token')
+        .set('Cookie', 'c=1')
+        .send(ARTICLES[0])
+        .expect(201);
+      const log = lines.map(
+        (l) => JSON.parse(l) as { req?: { method: string; url: string }; res?: { statusCode: number } },
+      );
+      expect(log).toContainEqual(
+        expect.objectContaining({
+          req: expect.objectContaining({ method: 'POST', url: '/api/documents' }),
+          res: { statusCode: 201 },
+        }),
+      );
+      expect(lines.join('')).not.toMatch(/s3cret-token|authorization|cookie/i);
+    } finally {
+      app.shutdown();
+      tmp.cleanup();
+    }
   });
 });
 
