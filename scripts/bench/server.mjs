@@ -6,7 +6,7 @@
 import { fork } from 'node:child_process';
 import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { tmpdir } from 'node:os';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -46,6 +46,7 @@ if (process.argv[2] === '--serve') {
   });
   process.on('message', async (message) => {
     if (message === 'memory') process.send({ kind: 'memory', ...memory() });
+    if (message === 'cpu') process.send({ kind: 'cpu', ...process.cpuUsage() });
     if (message === 'stop') {
       await running.close(1000);
       process.exit(0);
@@ -209,7 +210,19 @@ async function main() {
         path: `/api/entities/e${Math.floor(rand() * ENTITIES)}/neighbors${depth > 1 ? `?depth=${depth}&limit=50` : ''}`,
       }),
     });
-    const run = (title, requests, duration) =>
+    // Server CPU time per request: unlike latency, it barely depends on what else the machine runs.
+    const cpu = async () => {
+      child.send('cpu');
+      const { user, system } = await next('cpu');
+      return (user + system) / 1000;
+    };
+    const run = async (title, requests, duration) => {
+      const before = await cpu();
+      const result = await cannon(title, requests, duration);
+      result.cpuMsPerRequest = ((await cpu()) - before) / result.result.requests.total;
+      return result;
+    };
+    const cannon = (title, requests, duration) =>
       new Promise((ok, fail) =>
         autocannon({ url: ready.url, connections: CONNECTIONS, duration, requests }, (error, result) =>
           error ? fail(error) : ok({ title, result }),
@@ -230,14 +243,21 @@ async function main() {
     console.log(
       `\nautocannon, ${CONNECTIONS} connections, 127.0.0.1 (server and load generator share the machine's cores):`,
     );
-    console.log('| endpoint | requests/s | p50 ms | p99 ms | max ms | errors | non-2xx |');
-    console.log('| --- | ---: | ---: | ---: | ---: | ---: | ---: |');
-    for (const { title, result } of results) {
+    console.log(
+      '| endpoint | requests/s | p50 ms | p99 ms | max ms | server CPU ms/request | errors | non-2xx |',
+    );
+    console.log('| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
+    for (const { title, result, cpuMsPerRequest } of results) {
       const l = result.latency;
+      const rps = Math.round(result.requests.average).toLocaleString('en');
+      const failed = result.errors + result.timeouts;
       console.log(
-        `| ${title} | ${Math.round(result.requests.average).toLocaleString('en')} | ${l.p50} | ${l.p99} | ${l.max} | ${result.errors + result.timeouts} | ${result.non2xx} |`,
+        `| ${title} | ${rps} | ${l.p50} | ${l.p99} | ${l.max} | ${cpuMsPerRequest.toFixed(2)} | ${failed} | ${result.non2xx} |`,
       );
     }
+    console.log(
+      `machine load average (1 min) at the end: ${loadavg()[0].toFixed(1)} on ${cpus().length} cores`,
+    );
     console.log(
       `server memory after the runs: ${after.rssMb.toFixed(0)} MB RSS, ${after.heapMb.toFixed(0)} MB heap`,
     );
