@@ -187,14 +187,16 @@ async function main() {
     });
     const next = (kind) =>
       new Promise((ok, fail) => {
+        const onExit = (code) => fail(new Error(`server process exited with ${code}`));
         const onMessage = (m) => {
           if (m.kind === kind) {
             child.off('message', onMessage);
+            child.off('exit', onExit);
             ok(m);
           }
         };
         child.on('message', onMessage);
-        child.once('exit', (code) => fail(new Error(`server process exited with ${code}`)));
+        child.once('exit', onExit);
       });
     const ready = await next('ready');
     console.log(

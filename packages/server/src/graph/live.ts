@@ -106,6 +106,13 @@ export class LiveGraphIndex {
       graph.mergeNode(entity.id, next);
     }
     for (const relation of result.relations) {
+      // An end the article did not list among its entities is still in the store: bring it in.
+      for (const end of [relation.source, relation.target]) {
+        if (graph.hasNode(end)) continue;
+        const stored = this.store.getEntity(end);
+        if (stored) graph.addNode(end, nodeAttributes(stored, []));
+      }
+      if (!graph.hasNode(relation.source) || !graph.hasNode(relation.target)) continue;
       this.degrees.delete(relation.source);
       this.degrees.delete(relation.target);
       if (graph.hasEdge(relation.id)) graph.replaceEdgeAttributes(relation.id, edgeAttributes(relation));
