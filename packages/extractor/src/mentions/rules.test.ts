@@ -8,7 +8,9 @@ import {
   joinDemonymOrganizations,
   joinHyphenatedNames,
   retypeByGazetteer,
+  stripHonorifics,
   splitHeadlineCountries,
+  trimPunctuation,
 } from './rules';
 import type { TypedSpan } from './spans';
 
@@ -73,6 +75,33 @@ describe('span rules', () => {
     expect(text(a, out)).toEqual([['Japanese Foreign Ministry', 'organization']]);
   });
 
+  it('keeps forms of address out of person names', () => {
+    const a = analyzeText('Mr Sunak and Dr Fauci met Lord Cameron.');
+    const spans = [
+      span(a, 'Mr Sunak', 'person'),
+      span(a, 'Dr Fauci', 'person'),
+      span(a, 'Lord Cameron', 'person'),
+    ];
+    expect(text(a, stripHonorifics(spans, a))).toEqual([
+      ['Sunak', 'person'],
+      ['Fauci', 'person'],
+      ['Lord Cameron', 'person'],
+    ]);
+  });
+
+  it('starts a person name after a form of address inside the span', () => {
+    const a = analyzeText('Speaking in Leeds Ms Rayner said so.');
+    expect(text(a, stripHonorifics([span(a, 'Leeds Ms Rayner', 'person')], a))).toEqual([
+      ['Rayner', 'person'],
+    ]);
+  });
+
+  it('trims punctuation at the edges of a span and drops spans of punctuation only', () => {
+    const a = analyzeText('The Chile-Peru border, "quiet" now.');
+    const out = trimPunctuation([span(a, 'Chile -', 'location'), span(a, '"', 'misc')], a);
+    expect(text(a, out)).toEqual([['Chile', 'location']]);
+  });
+
   it('joins names split at a hyphen, not names separated by a spaced dash', () => {
     const a = analyzeText('Karine Jean-Pierre spoke; Paris - Berlin trains run.');
     const spans = [
@@ -85,6 +114,24 @@ describe('span rules', () => {
       ['Karine Jean - Pierre', 'person'],
       ['Paris', 'location'],
       ['Berlin', 'location'],
+    ]);
+  });
+
+  it('extends an organisation cut short at a joiner when the article writes its acronym', () => {
+    const a = analyzeText('The Commission for Security and Trade in Asia (CSTA) met. The CSTA agreed.');
+    const out = addMissedOrganizations(
+      [span(a, 'Commission for Security and Trade', 'organization'), span(a, 'Asia', 'location')],
+      a,
+    );
+    expect(text(a, out)[0]).toEqual(['Commission for Security and Trade in Asia', 'organization']);
+    const b = analyzeText('The Ministry of Finance in Tokyo said so.');
+    const kept = addMissedOrganizations(
+      [span(b, 'Ministry of Finance', 'organization'), span(b, 'Tokyo', 'location')],
+      b,
+    );
+    expect(text(b, kept)).toEqual([
+      ['Ministry of Finance', 'organization'],
+      ['Tokyo', 'location'],
     ]);
   });
 

@@ -80,13 +80,43 @@ export function splitHeadlineCountries(spans: TypedSpan[], analyzed: AnalyzedTex
     if (
       s.tokenEnd - s.tokenStart < 2 ||
       !sentences[last.sentence]!.isHeadline ||
-      !findCountry(last.text, true)
+      !findCountry(last.text, true) ||
+      tokens[s.tokenEnd - 2]!.text === '-' // "Russia-Ukraine" is a compound, not two names
     )
       return [s];
     return [
       { ...s, tokenEnd: s.tokenEnd - 1 },
       { tokenStart: s.tokenEnd - 1, tokenEnd: s.tokenEnd, type: 'location' as const },
     ];
+  });
+}
+
+/** Forms of address the tagger sometimes takes into a name ("Mr Livingstone"). */
+const HONORIFICS = new Set(['mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'miss', 'mx', 'dr', 'dr.']);
+
+/**
+ * "Mr Livingstone" is Livingstone, and in "Speaking in Harrogate Mr Kennedy said" the name starts
+ * after the form of address: what precedes it is not part of the name.
+ */
+export function stripHonorifics(spans: TypedSpan[], analyzed: AnalyzedText): TypedSpan[] {
+  return spans.map((s) => {
+    if (s.type !== 'person') return s;
+    let start = s.tokenStart;
+    for (let i = s.tokenStart; i < s.tokenEnd - 1; i++)
+      if (HONORIFICS.has(analyzed.tokens[i]!.text.toLowerCase())) start = i + 1;
+    return start === s.tokenStart ? s : { ...s, tokenStart: start };
+  });
+}
+
+/** Punctuation at the edge of a span ("Russia-" of "Russia-Ukraine") is not part of the name. */
+export function trimPunctuation(spans: TypedSpan[], analyzed: AnalyzedText): TypedSpan[] {
+  const punct = (i: number) => analyzed.tokens[i]!.pos === 'PUNCT';
+  return spans.flatMap((s) => {
+    let { tokenStart, tokenEnd } = s;
+    while (tokenStart < tokenEnd && punct(tokenStart)) tokenStart++;
+    while (tokenEnd > tokenStart && punct(tokenEnd - 1)) tokenEnd--;
+    if (tokenStart === tokenEnd) return [];
+    return tokenStart === s.tokenStart && tokenEnd === s.tokenEnd ? [s] : [{ ...s, tokenStart, tokenEnd }];
   });
 }
 
@@ -169,11 +199,34 @@ export function addMissedOrganizations(spans: TypedSpan[], analyzed: AnalyzedTex
   // A misc span (a demonym) may be swallowed: "Russian" in "Russian Foreign Ministry".
   const taken = new Uint8Array(analyzed.tokens.length);
   for (const s of spans) if (s.type !== 'misc') taken.fill(1, s.tokenStart, s.tokenEnd);
-  const added = findCapitalizedSpans(analyzed).filter((c) => {
+  const candidates = findCapitalizedSpans(analyzed);
+  const added = candidates.filter((c) => {
     if (c.type !== 'organization') return false;
     for (let i = c.tokenStart; i < c.tokenEnd; i++) if (taken[i]) return false;
     return ORG_HEADS.has(analyzed.tokens[c.tokenEnd - 1]!.text.toLowerCase());
   });
+  // A long name the tagger cut short at a joiner ("Organization for Security and Cooperation" +
+  // "in Europe"): the capitalised run wins when it starts where the tagger's organisation does,
+  // unless an "in"/"on" joins a place to it that the article does not write as part of the name
+  // (through its acronym) and that is no world region.
+  const tokensText = new Set(analyzed.tokens.map((t) => t.text));
+  for (const c of candidates) {
+    if (c.type !== 'organization') continue;
+    const cut = spans.find(
+      (s) => s.type === 'organization' && s.tokenStart === c.tokenStart && s.tokenEnd < c.tokenEnd,
+    );
+    if (!cut) continue;
+    const words = analyzed.tokens.slice(c.tokenStart, c.tokenEnd).map((t) => t.text);
+    const acronym = words
+      .filter((w) => /^\p{Lu}/u.test(w))
+      .map((w) => w[0])
+      .join('');
+    const joiner = words.findIndex((w) => w === 'in' || w === 'on');
+    // "... Cooperation in Europe" names an institution; "Ministry of Finance in Tokyo" says where it is.
+    const regionTail = joiner > 0 && !!findRegion(words.slice(joiner + 1).join(' '));
+    if (joiner > 0 && !regionTail && !tokensText.has(acronym)) continue;
+    added.push(c);
+  }
   if (added.length === 0) return spans;
   const kept = spans.filter(
     (s) => !added.some((a) => s.tokenStart < a.tokenEnd && a.tokenStart < s.tokenEnd),
@@ -185,7 +238,9 @@ export type SpanRule = (spans: TypedSpan[], analyzed: AnalyzedText) => TypedSpan
 
 /** Applied in this order to the tagger's spans. */
 export const SPAN_RULES: readonly SpanRule[] = [
+  trimPunctuation,
   dropTitleSpans,
+  stripHonorifics,
   joinHyphenatedNames,
   dropCapitalizedCommonWords,
   splitHeadlineCountries,

@@ -7,7 +7,7 @@ import { findCountry, findDemonym, TITLE_JOINERS, TITLE_WORDS } from '../gazette
 import type { Token } from '../types';
 import type { TypedSpan } from './spans';
 
-const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'mx']);
+const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'dr']);
 
 export interface TitleInfo {
   /** First token of the whole mention (role-of word included when it is not a mention of its own). */

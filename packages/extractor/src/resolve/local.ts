@@ -31,11 +31,21 @@ function majorityType(cluster: Cluster): EntityType {
   return best;
 }
 
-/** The fullest name: most words, then longest; acronyms lose to the long form. */
-function bestLabel(names: string[], type: EntityType): string {
-  let best = names[0]!;
-  const score = (n: string) => (isAcronym(n) ? 0 : 1000) + nameWords(n).length * 100 + n.length;
-  for (const n of names) if (score(n) > score(best)) best = n;
+/**
+ * The label of a local entity: for a person, the full name written most often ("Charles Kennedy"
+ * over a one-off "Harrogate Mr Kennedy"), then the longest; for anything else the fullest form, an
+ * acronym losing to its long form.
+ */
+function bestLabel(cluster: Cluster, mentions: Mention[], type: EntityType): string {
+  const counts = new Map<string, number>();
+  for (const m of cluster.mentions) counts.set(mentions[m]!.name, (counts.get(mentions[m]!.name) ?? 0) + 1);
+  const score = (n: string) => {
+    const words = nameWords(n).length;
+    if (type === 'person') return (words > 1 ? 1e6 : 0) + counts.get(n)! * 1e3 + words * 100 + n.length;
+    return (isAcronym(n) ? 0 : 1e6) + words * 100 + n.length;
+  };
+  let best = cluster.names[0]!;
+  for (const n of cluster.names) if (score(n) > score(best)) best = n;
   return canonicalName(best, type);
 }
 
@@ -99,7 +109,7 @@ export function resolveWithinDocument(mentions: Mention[]): LocalEntity[] {
       if (mention.role) roles.add(mention.role);
     }
     return {
-      label: bestLabel(cluster.names, type),
+      label: bestLabel(cluster, mentions, type),
       type,
       aliases: [...aliases],
       roles: [...roles],

@@ -122,6 +122,14 @@ describe('EntityResolver (across articles)', () => {
     expect(b.created).toHaveLength(0);
   });
 
+  it('labels a person with the full name most articles use', () => {
+    const resolver = new EntityResolver();
+    const a = resolver.resolve(article('a', [mention('Leeds Keir Starmer', 'person')]));
+    resolver.resolve(article('b', [mention('Keir Starmer', 'person')]));
+    resolver.resolve(article('c', [mention('Keir Starmer', 'person'), mention('Starmer', 'person')]));
+    expect(resolver.get(a.entityIds[0]!)!.label).toBe('Keir Starmer');
+  });
+
   it('keeps people who share a first name apart, and a city apart from its country', () => {
     const resolver = new EntityResolver();
     const a = resolver.resolve(
@@ -145,6 +153,18 @@ describe('EntityResolver (across articles)', () => {
     expect(b.entityIds).toEqual(a.entityIds);
     expect(c.entityIds[0]).toBe(a.entityIds[1]);
     expect(resolver.get(a.entityIds[0]!)!.label).toBe('United Kingdom');
+  });
+
+  it('joins a name typed differently in two articles, but never a surname to a different full name', () => {
+    const resolver = new EntityResolver();
+    const a = resolver.resolve(
+      article('a', [mention('Green Party', 'organization'), mention('Crimea', 'location')]),
+    );
+    const b = resolver.resolve(article('b', [mention('Green Party', 'person'), mention('Crimea', 'person')]));
+    expect(b.entityIds).toEqual(a.entityIds);
+    const c = resolver.resolve(article('c', [mention('Ada Lovelace', 'person')]));
+    const d = resolver.resolve(article('d', [mention('Ada', 'location')]));
+    expect(d.entityIds[0]).not.toBe(c.entityIds[0]);
   });
 
   it('drops misc entities unless asked, and rebuilds from stored entities', () => {

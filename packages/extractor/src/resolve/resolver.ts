@@ -21,6 +21,13 @@ function slugify(label: string): string {
     .slice(0, 60);
 }
 
+/** One multi-word name is the tail of the other ("Keir Starmer", "Sir Keir Starmer"). */
+function endsWithName(a: string, b: string): boolean {
+  const [short, long] =
+    nameWords(a).length <= nameWords(b).length ? [nameWords(a), nameWords(b)] : [nameWords(b), nameWords(a)];
+  return short.length > 1 && short.every((w, i) => w === long[long.length - short.length + i]);
+}
+
 function addUnique(list: string[], values: Iterable<string>): void {
   for (const v of values) if (!list.includes(v)) list.push(v);
 }
@@ -32,6 +39,8 @@ export class EntityResolver {
   /** Surname -> ids of people known by more than one name word. */
   private readonly bySurname = new Map<string, Set<string>>();
   private readonly includeMisc: boolean;
+  /** Per person: how many articles used each full name as its label. */
+  private readonly labelVotes = new Map<string, Map<string, number>>();
 
   constructor(existing: Iterable<Entity> = [], options: ResolverOptions = {}) {
     this.includeMisc = options.includeMisc ?? false;
@@ -98,21 +107,22 @@ export class EntityResolver {
 
   private find(local: LocalEntity, names: string[]): Entity | undefined {
     const found = this.findCompatible(local, names);
-    if (found || nameWords(local.label).length !== 1) return found;
-    // The tagger may type one word differently in two articles ("Crimea" a person in one). A one-word
-    // name that matched nothing of its type joins the entity of the same name, unless that is a
-    // person known by more than a surname.
+    if (found) return found;
+    // The tagger may type one name differently in two articles ("Crimea" a person in one, "Lib Dems"
+    // an organisation in another). A name that matched nothing of its type joins the entity written
+    // the same way; a one-word name does not join a person known by more than that word.
+    const words = nameWords(local.label);
     const ids =
       this.byKey.get(nameKey(local.label, local.type)) ?? this.byKey.get(nameKey(local.label, 'person'));
-    return ids
-      ? this.pick(
-          ids,
-          (e) =>
-            e.type !== 'person' ||
-            nameWords(e.label).length === 1 ||
-            surnameOf(e.label) === nameWords(local.label)[0],
-        )
-      : undefined;
+    if (!ids) return undefined;
+    return this.pick(
+      ids,
+      (e) =>
+        words.length > 1 ||
+        e.type !== 'person' ||
+        nameWords(e.label).length === 1 ||
+        surnameOf(e.label) === words[0],
+    );
   }
 
   private findCompatible(local: LocalEntity, names: string[]): Entity | undefined {
@@ -136,7 +146,13 @@ export class EntityResolver {
       }
       // "Vladimir Putin" where earlier articles only said "Putin".
       const ids = this.byKey.get(surnameOf(local.label));
-      return ids ? this.pick(ids, (e) => fits(e) && nameWords(e.label).length === 1) : undefined;
+      const bare = ids && this.pick(ids, (e) => fits(e) && nameWords(e.label).length === 1);
+      if (bare) return bare;
+      // "Keir Starmer" and a tagger's "Leeds Keir Starmer": one full name ends the other.
+      const namesakes = this.bySurname.get(surnameOf(local.label));
+      return namesakes
+        ? this.pick(namesakes, (e) => fits(e) && endsWithName(e.label, local.label))
+        : undefined;
     }
     // 2. Acronyms and their long forms ("OSCE").
     for (const name of names) {
@@ -180,10 +196,23 @@ export class EntityResolver {
 
   private merge(entity: Entity, local: LocalEntity, names: string[]): void {
     // A fuller name replaces a short one ("Vladimir Putin" over "Putin", "OSCE"'s long form).
-    const better =
-      (entity.type === 'person' && nameWords(local.label).length > nameWords(entity.label).length) ||
-      (isAcronym(entity.label) && !isAcronym(local.label) && abbreviates(entity.label, local.label));
-    if (better) entity.label = local.label;
+    // A person's label is the full name most articles use ("Charles Kennedy", not one article's
+    // "Harrogate Mr Kennedy"); a full name always beats a bare surname.
+    if (entity.type === 'person' && nameWords(local.label).length > 1) {
+      let votes = this.labelVotes.get(entity.id);
+      if (!votes)
+        this.labelVotes.set(
+          entity.id,
+          (votes = new Map([
+            [entity.label, entity.mentionCount > 0 && nameWords(entity.label).length > 1 ? 1 : 0],
+          ])),
+        );
+      votes.set(local.label, (votes.get(local.label) ?? 0) + 1);
+      const current = votes.get(entity.label) ?? 0;
+      if (votes.get(local.label)! > current) entity.label = local.label;
+    }
+    if (isAcronym(entity.label) && !isAcronym(local.label) && abbreviates(entity.label, local.label))
+      entity.label = local.label;
     // Types disagreeing across articles: the one with more mentions wins.
     if (entity.type !== local.type && local.mentions.length > entity.mentionCount) entity.type = local.type;
     if (
