@@ -13,7 +13,7 @@ if (!existsSync(corpus)) {
   console.log(`bench build: no corpus at ${corpus}; set BENCH_CORPUS`);
   process.exit(process.env.CI ? 1 : 0);
 }
-const cli = join(root, 'packages/extractor/dist/cli/index.js');
+const cli = join(root, 'packages/server/dist/cli.js');
 const out = mkdtempSync(join(tmpdir(), 'newsgraph-bench-'));
 
 /** Runs a command, returns wall seconds and the child's peak RSS (from /usr/bin/time when present). */

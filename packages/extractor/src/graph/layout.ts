@@ -11,6 +11,8 @@ export interface LayoutOptions {
   iterations: number;
   /** Seed of the random initial positions; the same seed gives the same layout. */
   seed?: number;
+  /** noverlap iterations after ForceAtlas2 (0 skips it). */
+  noverlapIterations?: number;
   /** Node size range, from the smallest to the largest PageRank. */
   minSize?: number;
   maxSize?: number;
@@ -70,7 +72,7 @@ export function assignColors(graph: NewsGraph): void {
  * noverlap so that nodes (sized by PageRank) do not cover each other.
  */
 export function assignLayout(graph: NewsGraph, options: LayoutOptions): void {
-  const { iterations, seed = DEFAULT_SEED, minSize = 4, maxSize = 20 } = options;
+  const { iterations, seed = DEFAULT_SEED, minSize = 4, maxSize = 20, noverlapIterations = 200 } = options;
   if (!Number.isInteger(iterations) || iterations < 0)
     throw new GraphInputError(
       'assignLayout',
@@ -109,7 +111,11 @@ export function assignLayout(graph: NewsGraph, options: LayoutOptions): void {
     (node, attributes) => ({ ...attributes, ...(positions.get(node) ?? { x: 0, y: 0 }) }),
     { attributes: ['x', 'y'] },
   );
-  noverlap.assign(graph, { maxIterations: 200, settings: { margin: 2, ratio: 1.2, speed: 3 } });
+  if (noverlapIterations > 0)
+    noverlap.assign(graph, {
+      maxIterations: noverlapIterations,
+      settings: { margin: 2, ratio: 1.2, speed: 3 },
+    });
   graph.updateEachNodeAttributes(
     (_node, attributes) => ({ ...attributes, x: round(attributes.x ?? 0), y: round(attributes.y ?? 0) }),
     { attributes: ['x', 'y'] },

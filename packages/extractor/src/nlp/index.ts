@@ -2,17 +2,26 @@
  * The only module that imports wink-nlp. Everything else sees plain typed tokens and sentences
  * with character offsets into the document text.
  */
-import winkNLP from 'wink-nlp';
-import model from 'wink-eng-lite-web-model';
+import type winkNLP from 'wink-nlp';
 import type { AnalyzedText, Sentence, Token } from '../types';
 
 type WinkInstance = ReturnType<typeof winkNLP>;
 
 let instance: WinkInstance | undefined;
 
-/** The wink-nlp instance, created once on first use (model load takes ~200 ms). */
+/**
+ * The wink-nlp instance, created once on first use. The model is required here rather than imported
+ * at the top: reading it takes a few hundred milliseconds, which importing the extractor (the server
+ * does, to serve a graph) should not pay.
+ */
 export function getNlp(): WinkInstance {
-  if (!instance) instance = winkNLP(model, ['sbd', 'pos', 'negation']);
+  if (!instance) {
+    /* eslint-disable @typescript-eslint/no-require-imports */
+    const wink = require('wink-nlp') as typeof winkNLP;
+    const model = require('wink-eng-lite-web-model') as Parameters<typeof winkNLP>[0];
+    /* eslint-enable @typescript-eslint/no-require-imports */
+    instance = wink(model, ['sbd', 'pos', 'negation']);
+  }
   return instance;
 }
 

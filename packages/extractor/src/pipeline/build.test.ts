@@ -1,7 +1,7 @@
 import { existsSync, mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { buildGraph, layoutIterations } from './build';
+import { buildGraph, layoutIterations, noverlapIterations } from './build';
 import { extractDocument } from './extract';
 import { makeDocument } from '../documents';
 
@@ -74,6 +74,9 @@ describe('layoutIterations', () => {
     expect(layoutIterations(4000, 300)).toBe(150);
     expect(layoutIterations(200000, 300)).toBe(30);
     expect(layoutIterations(200000, 10)).toBe(10);
+    expect(noverlapIterations(1500)).toBe(200);
+    expect(noverlapIterations(4000)).toBe(50);
+    expect(noverlapIterations(200000)).toBe(0);
   });
 });
 

@@ -4,6 +4,7 @@
  * stored entities (`new EntityResolver(entities)`).
  */
 import type { DocumentExtraction, Entity, LocalEntity, ResolvedExtraction } from '../types';
+import { acronymOf } from '../gazetteer';
 import { abbreviates, compatibleTypes, isAcronym, nameKey, nameWords, surnameOf } from './names';
 
 export interface ResolverOptions {
@@ -36,6 +37,8 @@ export class EntityResolver {
   private readonly byId = new Map<string, Entity>();
   /** Name key -> entity ids. */
   private readonly byKey = new Map<string, Set<string>>();
+  /** Initials (of a long name, or an acronym label) -> ids of organisations and places. */
+  private readonly byAcronym = new Map<string, Set<string>>();
   /** Surname -> ids of people known by more than one name word. */
   private readonly bySurname = new Map<string, Set<string>>();
   private readonly includeMisc: boolean;
@@ -154,16 +157,19 @@ export class EntityResolver {
         ? this.pick(namesakes, (e) => fits(e) && endsWithName(e.label, local.label))
         : undefined;
     }
-    // 2. Acronyms and their long forms ("OSCE").
+    // 2. Acronyms and their long forms ("OSCE"), through the index of initials.
     for (const name of names) {
-      for (const e of this.byId.values()) {
-        if (!fits(e)) continue;
-        if (
-          (isAcronym(name) && abbreviates(name, e.label)) ||
-          (isAcronym(e.label) && abbreviates(e.label, name))
-        )
-          return e;
-      }
+      const initials = isAcronym(name) ? name.replace(/[.&]/g, '').toLowerCase() : acronymOf(name);
+      const ids = initials ? this.byAcronym.get(initials) : undefined;
+      if (!ids) continue;
+      const hit = this.pick(
+        ids,
+        (e) =>
+          fits(e) &&
+          ((isAcronym(name) && abbreviates(name, e.label)) ||
+            (isAcronym(e.label) && abbreviates(e.label, name))),
+      );
+      if (hit) return hit;
     }
     return undefined;
   }
@@ -233,6 +239,17 @@ export class EntityResolver {
       let ids = this.byKey.get(key);
       if (!ids) this.byKey.set(key, (ids = new Set()));
       ids.add(entity.id);
+    }
+    if (entity.type !== 'person') {
+      // Initials of the label, or the acronym itself, so that "OSCE" and its long form find each other.
+      const initials = isAcronym(entity.label)
+        ? entity.label.replace(/[.&]/g, '').toLowerCase()
+        : acronymOf(entity.label);
+      if (initials) {
+        let ids = this.byAcronym.get(initials);
+        if (!ids) this.byAcronym.set(initials, (ids = new Set()));
+        ids.add(entity.id);
+      }
     }
     if (entity.type === 'person' && nameWords(entity.label).length > 1) {
       const surname = surnameOf(entity.label);
