@@ -71,12 +71,12 @@ describe('buildGraph', () => {
 describe('layoutIterations', () => {
   it('keeps the full count for small graphs and scales it down, with a floor, for large ones', () => {
     expect(layoutIterations(500, 300)).toBe(300);
-    expect(layoutIterations(4000, 300)).toBe(150);
-    expect(layoutIterations(200000, 300)).toBe(30);
-    expect(layoutIterations(200000, 10)).toBe(10);
+    expect(layoutIterations(4000, 300)).toBe(75);
+    expect(layoutIterations(200000, 300)).toBe(10);
+    expect(layoutIterations(200000, 5)).toBe(5);
     expect(noverlapIterations(1500)).toBe(200);
     expect(noverlapIterations(4000)).toBe(50);
-    expect(noverlapIterations(200000)).toBe(0);
+    expect(noverlapIterations(6000)).toBe(0);
   });
 });
 

@@ -51,23 +51,22 @@ function makeExtractor(workers: number): Extractor {
 }
 
 /**
- * ForceAtlas2 costs about O(n log n) per iteration: past a few thousand nodes the full count would
- * dominate the build. Large graphs get fewer iterations (an export opens roughly laid out, and the
- * viewer and Gephi refine it); small ones the full count.
+ * Layout passes for a graph of `order` nodes. A ForceAtlas2 pass costs about O(n log n) and a
+ * noverlap pass more: past a few thousand nodes full counts would take longer than the extraction.
+ * Large graphs get a rough layout (an export opens with communities apart; the viewer and Gephi
+ * refine it), falling with the square of the size; noverlap is left out past 5,000 nodes, where
+ * nobody reads every label at once.
  */
+const LARGE_GRAPH = 2000;
+
 export function layoutIterations(order: number, max: number): number {
-  const LARGE = 2000;
-  if (order <= LARGE) return max;
-  return Math.max(Math.min(max, 30), Math.round((max * LARGE) / order));
+  if (order <= LARGE_GRAPH) return max;
+  return Math.max(Math.min(max, 10), Math.round(max * (LARGE_GRAPH / order) ** 2));
 }
 
-/**
- * noverlap's passes cost more than ForceAtlas2's and matter less on a large graph (nobody reads
- * 10,000 labels at once): the full count up to a few thousand nodes, then falling with the square.
- */
 export function noverlapIterations(order: number, max = 200): number {
-  const LARGE = 2000;
-  return order <= LARGE ? max : Math.round(max * (LARGE / order) ** 2);
+  if (order > 5000) return 0;
+  return order <= LARGE_GRAPH ? max : Math.round(max * (LARGE_GRAPH / order) ** 2);
 }
 
 export async function buildGraph(inputs: string[], options: BuildOptions = {}): Promise<BuildResult> {
