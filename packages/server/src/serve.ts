@@ -25,7 +25,7 @@ Options:
   --ingest-only    ingest, then exit without serving
   -q, --quiet      no progress line
 
-Environment: NEWSGRAPH_TOKEN (writes need 'Authorization: Bearer <token>'), LOG_LEVEL (pino level).
+Environment: NEWSGRAPH_TOKEN (writes need 'Authorization: Bearer <token>'), LOG_LEVEL (pino level; default warn, info logs every request).
 `;
 
 const DEFAULT_VIEWER = path.resolve(__dirname, '../../viewer/dist');

@@ -40,7 +40,10 @@ export interface ServerSettings {
   keepModalEdges: boolean;
 
   // Logging and static files
-  /** pino level: fatal, error, warn, info, debug, trace or silent. */
+  /**
+   * pino level: fatal, error, warn, info, debug, trace or silent. Quiet by default (warnings and
+   * errors); `LOG_LEVEL=info` adds a structured line per request.
+   */
   logLevel: string;
   /** Folder of the built viewer, served at `/` when it exists. */
   viewerDir?: string;
@@ -62,7 +65,7 @@ export const DEFAULT_SERVER_SETTINGS: Readonly<ServerSettings> = Object.freeze({
   metricsMaxNodes: 20_000,
   coMentions: true,
   keepModalEdges: true,
-  logLevel: 'info',
+  logLevel: 'warn',
 });
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'];
