@@ -48,6 +48,18 @@ describe('detectMentions: the rule layer over a tagger', () => {
     });
   });
 
+  it('keeps a demonym the tagger marked as misc in the person mention', () => {
+    const analyzed = analyzeText('Kenyan President William Ruto spoke.');
+    const mentions = detectMentions(analyzed, {
+      tagger: taggerFor({ Kenyan: 'MISC', 'William Ruto': 'PER' }),
+    });
+    expect(mentions[1]).toMatchObject({
+      text: 'Kenyan President William Ruto',
+      role: 'President',
+      roleOf: 'Kenyan',
+    });
+  });
+
   it('takes the organisation before a title as what the title belongs to', () => {
     const analyzed = analyzeText('UNICEF Executive Director Catherine Russell visited the camp.');
     const mentions = detectMentions(analyzed, {

@@ -65,7 +65,9 @@ export function readTitle(
       .slice(owner.tokenStart, owner.tokenEnd)
       .map((t) => t.text)
       .join(' ');
-    return { start: first, role, roleOf };
+    // A demonym is part of how the person is named ("Russian President Vladimir Putin"); an
+    // organisation before the title is a mention of its own and stays out of this one.
+    return { start: owner.type === 'misc' ? owner.tokenStart : first, role, roleOf };
   }
   const before = tokens[first - 1];
   if (before && first - 1 >= sentenceStart) {
