@@ -3,6 +3,7 @@ import type { AnalyzedText, Mention } from '../types';
 import { harmonizeTypes, stripLostApostrophes } from './consistency';
 import {
   addMissedOrganizations,
+  attachLegalForms,
   demoteDescriptors,
   dropTitleSpans,
   joinDemonymOrganizations,
@@ -100,6 +101,23 @@ describe('span rules', () => {
     const a = analyzeText('The Chile-Peru border, "quiet" now.');
     const out = trimPunctuation([span(a, 'Chile -', 'location'), span(a, '"', 'misc')], a);
     expect(text(a, out)).toEqual([['Chile', 'location']]);
+  });
+
+  it('attaches a legal form, across a number, to the company name', () => {
+    const a = analyzeText('Nord Stream 2 AG and Airbus SE won; Arsenal 2 Chelsea 1.');
+    const spans = [
+      span(a, 'Nord Stream', 'organization'),
+      span(a, 'AG', 'organization'),
+      span(a, 'Airbus', 'misc'),
+      span(a, 'Arsenal', 'organization'),
+      span(a, 'Chelsea', 'organization'),
+    ];
+    expect(text(a, attachLegalForms(spans, a))).toEqual([
+      ['Nord Stream 2 AG', 'organization'],
+      ['Airbus SE', 'organization'],
+      ['Arsenal', 'organization'],
+      ['Chelsea', 'organization'],
+    ]);
   });
 
   it('joins names split at a hyphen, not names separated by a spaced dash', () => {

@@ -120,6 +120,61 @@ export function trimPunctuation(spans: TypedSpan[], analyzed: AnalyzedText): Typ
   });
 }
 
+/** Legal-form suffixes written after company names ("Nord Stream 2 AG", "Airbus SE"). */
+const LEGAL_FORMS = new Set([
+  'AG',
+  'SE',
+  'SA',
+  'NV',
+  'BV',
+  'GmbH',
+  'Inc',
+  'Inc.',
+  'Ltd',
+  'Ltd.',
+  'PLC',
+  'plc',
+  'LLC',
+  'Corp',
+  'Corp.',
+  'Co.',
+  'AB',
+  'ASA',
+  'SpA',
+  'KGaA',
+]);
+
+/**
+ * A company's legal form belongs to its name, and so does a number before it: "Nord Stream 2 AG"
+ * is one organisation, not "Nord Stream" and "AG". Only a legal form joins across a number, so that
+ * "Arsenal 2 Chelsea 1" stays two clubs.
+ */
+export function attachLegalForms(spans: TypedSpan[], analyzed: AnalyzedText): TypedSpan[] {
+  const { tokens } = analyzed;
+  const out: TypedSpan[] = [];
+  for (let k = 0; k < spans.length; k++) {
+    const s = spans[k]!;
+    if (s.type !== 'organization' && s.type !== 'misc') {
+      out.push(s);
+      continue;
+    }
+    let end = s.tokenEnd;
+    if (/^\d+$/.test(tokens[end]?.text ?? '') && LEGAL_FORMS.has(tokens[end + 1]?.text ?? '')) end++;
+    if (
+      !LEGAL_FORMS.has(tokens[end]?.text ?? '') ||
+      tokens[end]!.sentence !== tokens[s.tokenStart]!.sentence
+    ) {
+      out.push(s);
+      continue;
+    }
+    // The legal form may have been tagged as a span of its own: it is swallowed.
+    const next = spans[k + 1];
+    if (next && next.tokenStart === end && next.tokenEnd === end + 1) k++;
+    out.push({ tokenStart: s.tokenStart, tokenEnd: end + 1, type: 'organization' });
+  }
+  return out;
+}
+
 /**
  * wink splits "Jean-Pierre" into three tokens and the tagger may then tag two names; two spans joined
  * by a hyphen written without spaces are one name.
@@ -203,7 +258,10 @@ export function addMissedOrganizations(spans: TypedSpan[], analyzed: AnalyzedTex
   const added = candidates.filter((c) => {
     if (c.type !== 'organization') return false;
     for (let i = c.tokenStart; i < c.tokenEnd; i++) if (taken[i]) return false;
-    return ORG_HEADS.has(analyzed.tokens[c.tokenEnd - 1]!.text.toLowerCase());
+    // A lone head word ("the Group of 20", "the Ministry") names nothing by itself.
+    return (
+      c.tokenEnd - c.tokenStart > 1 && ORG_HEADS.has(analyzed.tokens[c.tokenEnd - 1]!.text.toLowerCase())
+    );
   });
   // A long name the tagger cut short at a joiner ("Organization for Security and Cooperation" +
   // "in Europe"): the capitalised run wins when it starts where the tagger's organisation does,
@@ -242,6 +300,7 @@ export const SPAN_RULES: readonly SpanRule[] = [
   dropTitleSpans,
   stripHonorifics,
   joinHyphenatedNames,
+  attachLegalForms,
   dropCapitalizedCommonWords,
   splitHeadlineCountries,
   demoteDescriptors,
