@@ -1,3 +1,5 @@
+import { existsSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { fakeDocument, fakeExtract, FakeResolver } from '../test-utils/fake-pipeline';
 import { ARTICLES, tmpStore, type TmpStore } from '../test-utils/harness';
 import { MIGRATIONS } from './schema';
@@ -25,6 +27,13 @@ describe('SqliteGraphStore', () => {
     const again = new SqliteGraphStore(tmp.file);
     expect(migrate(again.db, MIGRATIONS)).toEqual([]);
     again.close();
+  });
+
+  it('creates the folder of a new database file', () => {
+    const file = join(dirname(tmp.file), 'new', 'nested', 'graph.db');
+    const store = new SqliteGraphStore(file);
+    expect(existsSync(file)).toBe(true);
+    store.close();
   });
 
   it('refuses a file written by a newer schema', () => {
@@ -198,8 +207,10 @@ describe('SqliteGraphStore', () => {
   });
 
   it('names the file when it cannot be opened', () => {
-    expect(() => new SqliteGraphStore('/nonexistent-dir/x/graph.db')).toThrow(
-      "SqliteGraphStore: cannot open '/nonexistent-dir/x/graph.db': Cannot open database because the directory does not exist",
-    );
+    // A regular file where the folder should be: neither the folder nor the database can be made.
+    const blocker = join(dirname(tmp.file), 'blocker');
+    writeFileSync(blocker, 'not a folder');
+    const file = join(blocker, 'graph.db');
+    expect(() => new SqliteGraphStore(file)).toThrow(`SqliteGraphStore: cannot open '${file}'`);
   });
 });

@@ -3,6 +3,8 @@
  * for the writer), foreign keys on, every statement prepared once with bound parameters, and one
  * transaction per article, so that a crash leaves each article either fully stored or absent.
  */
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
 import { edgeKey } from '@newsgraph/extractor';
 import type {
@@ -140,9 +142,14 @@ export class SqliteGraphStore implements GraphStore {
   readonly db: Database.Database;
   private readonly q;
 
-  /** Opens (creating and migrating when needed) the database file; ':memory:' works for throwaway stores. */
+  /**
+   * Opens (creating it, its folder and its schema when needed) the database file; ':memory:' works
+   * for throwaway stores.
+   */
   constructor(readonly file: string) {
     try {
+      // A new database may live in a folder that does not exist yet (`--db data/newsgraph.db` on a fresh clone).
+      if (file !== ':memory:' && file !== '') mkdirSync(dirname(file), { recursive: true });
       this.db = new Database(file);
     } catch (error) {
       throw new Error(`SqliteGraphStore: cannot open '${file}': ${(error as Error).message}`, {
