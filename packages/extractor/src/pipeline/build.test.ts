@@ -47,6 +47,16 @@ describe('buildGraph', () => {
     expect(Number.isFinite(attributes.x)).toBe(true);
   });
 
+  it('leaves out entities mentioned fewer times than minMentions', async () => {
+    writeFileSync(join(dir, 'a.txt'), ARTICLE_A);
+    writeFileSync(join(dir, 'b.txt'), ARTICLE_B);
+    const { graph } = await buildGraph([dir], { settings: { minMentions: 2, layout: false } });
+    const labels = graph.mapNodes((_, a) => a.label);
+    expect(labels).toContain('Sauli Niinisto');
+    expect(labels).not.toContain('Magdalena Andersson');
+    graph.forEachNode((_, a) => expect(a.mentions).toBeGreaterThanOrEqual(2));
+  });
+
   it('skips bad files with a reason naming them and keeps the rest', async () => {
     writeFileSync(join(dir, 'a-good.txt'), ARTICLE_A);
     writeFileSync(join(dir, 'empty.txt'), '');

@@ -120,8 +120,6 @@ export async function buildGraph(inputs: string[], options: BuildOptions = {}): 
   }
 
   const graph = builder.graph;
-  if (settings.minMentions > 1)
-    graph.filterNodes((_, a) => a.mentions < settings.minMentions).forEach((n) => graph.dropNode(n));
   graph.setAttribute('documents', documents);
   graph.setAttribute('createdAt', new Date().toISOString());
   if (settings.metrics) assignMetrics(graph);
