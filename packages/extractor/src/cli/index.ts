@@ -29,7 +29,7 @@ export async function runCli(
   };
   const [name, ...args] = argv;
   const extra = Object.keys(extraCommands)
-    .map((c) => `  ${c}\n`)
+    .map((c) => `  ${c.padEnd(36)}see 'newsgraph ${c} --help'\n`)
     .join('');
   if (!name || name === 'help' || name === '--help' || name === '-h') {
     process.stdout.write(USAGE.replace('{extra}', extra));
