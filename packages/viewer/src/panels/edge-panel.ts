@@ -5,7 +5,7 @@ import { clear, h } from '../dom';
 import type { EdgeData } from '../types';
 import { relationLabel } from '../vocabulary';
 import { panelHeader, type PanelActions } from './entity-panel';
-import { evidenceList, modalityBadge } from './evidence';
+import { evidenceList, modalityBadge, seenFacts } from './evidence';
 
 export class EdgePanel {
   private ticket = 0;
@@ -46,16 +46,7 @@ export class EdgePanel {
         { class: 'facts' },
         h('dt', {}, 'Weight'),
         h('dd', {}, String(data.weight)),
-        data.firstSeen ? h('dt', {}, 'Seen') : null,
-        data.firstSeen
-          ? h(
-              'dd',
-              {},
-              data.lastSeen && data.lastSeen !== data.firstSeen
-                ? `${data.firstSeen} – ${data.lastSeen}`
-                : data.firstSeen,
-            )
-          : null,
+        ...seenFacts(data.firstSeen, data.lastSeen),
       ),
     );
     this.el.append(

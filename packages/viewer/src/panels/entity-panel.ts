@@ -9,7 +9,7 @@ import { clear, h, sourceLink } from '../dom';
 import { entityTypeOf } from '../filters';
 import type { EntityDetail, NodeData, Neighborhood, RelationDetail, Statement } from '../types';
 import { relationLabel } from '../vocabulary';
-import { evidenceList, modalityBadge } from './evidence';
+import { evidenceList, modalityBadge, seenFacts } from './evidence';
 
 export interface PanelActions {
   select(node: string): void;
@@ -130,16 +130,7 @@ export class EntityPanel {
       h('dd', {}, String(data.mentions)),
       h('dt', {}, 'Articles'),
       h('dd', {}, String(data.documents.length)),
-      data.firstSeen ? h('dt', {}, 'Seen') : null,
-      data.firstSeen
-        ? h(
-            'dd',
-            {},
-            data.lastSeen && data.lastSeen !== data.firstSeen
-              ? `${data.firstSeen} – ${data.lastSeen}`
-              : data.firstSeen,
-          )
-        : null,
+      ...seenFacts(data.firstSeen, data.lastSeen),
       data.degree !== undefined ? h('dt', {}, 'Degree') : null,
       data.degree !== undefined ? h('dd', {}, String(data.degree)) : null,
       data.pagerank !== undefined ? h('dt', {}, 'PageRank') : null,

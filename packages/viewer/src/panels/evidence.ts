@@ -34,3 +34,10 @@ export function modalityBadge(modality: string | undefined): HTMLElement | null 
     ? h('span', { class: `badge modality ${modality}` }, modality)
     : null;
 }
+
+/** The "Seen" row of a facts list: one date, or the range from first to last; nothing when undated. */
+export function seenFacts(firstSeen?: string, lastSeen?: string): HTMLElement[] {
+  if (!firstSeen) return [];
+  const range = lastSeen && lastSeen !== firstSeen ? `${firstSeen} – ${lastSeen}` : firstSeen;
+  return [h('dt', {}, 'Seen'), h('dd', {}, range)];
+}
