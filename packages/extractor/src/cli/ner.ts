@@ -10,10 +10,10 @@ import { analyzeConllDocument, projectToConll } from '../conll/align';
 import { readConll } from '../conll/reader';
 import type { ConllDocument } from '../conll/types';
 import { formatConll } from '../conll/writer';
-import { detectMentions } from '../mentions';
+import { detectMentions, TYPE_TAGS } from '../mentions';
 import { formatScores, scoreEntities } from '../tagger/evaluate';
 import { getTagger } from '../tagger/tagger';
-import type { AnalyzedText, EntityType } from '../types';
+import type { AnalyzedText } from '../types';
 import { formatSeconds, makeProgressBar, UsageError } from './output';
 
 export const NER_USAGE = `newsgraph ner --conll FILE [options]
@@ -28,18 +28,11 @@ Options:
   -q, --quiet      no progress or summary on standard error
 `;
 
-const TAG_OF_TYPE: Record<EntityType, string> = {
-  person: 'PER',
-  organization: 'ORG',
-  location: 'LOC',
-  misc: 'MISC',
-};
-
 /** IOB2 tags over the analysed tokens from the full mention detector (names only, titles left out). */
 export function tagsFromMentions(analyzed: AnalyzedText): string[] {
   const tags: string[] = new Array<string>(analyzed.tokens.length).fill('O');
   for (const mention of detectMentions(analyzed, { tagger: getTagger() })) {
-    const type = TAG_OF_TYPE[mention.type];
+    const type = TYPE_TAGS[mention.type];
     let free = true;
     for (let t = mention.tokenStart; t < mention.tokenEnd; t++) if (tags[t] !== 'O') free = false;
     if (!free) continue; // overlapping mentions: the first one found keeps its tokens

@@ -9,7 +9,6 @@ export interface CountryRecord {
   /** Common English name: the canonical label ("United States"). */
   name: string;
   code: string;
-  capital?: string;
 }
 
 /** Everyday names the package lacks; two-letter codes are only trusted for these two. */
@@ -27,7 +26,6 @@ const EXTRA_NAMES: Record<string, string[]> = {
 interface CountryIndex {
   byName: Map<string, CountryRecord>;
   byDemonym: Map<string, CountryRecord>;
-  byCapital: Map<string, CountryRecord>;
 }
 
 let index: CountryIndex | undefined;
@@ -35,13 +33,12 @@ let index: CountryIndex | undefined;
 function build(): CountryIndex {
   const byName = new Map<string, CountryRecord>();
   const byDemonym = new Map<string, CountryRecord>();
-  const byCapital = new Map<string, CountryRecord>();
   // Sovereign states first: "Norwegian" is Norway's demonym before it is Svalbard's.
   const ordered = [...countries].sort(
     (a, b) => Number(b.independent ?? false) - Number(a.independent ?? false),
   );
   for (const c of ordered) {
-    const record: CountryRecord = { name: c.name.common, code: c.cca2, capital: c.capital?.[0] };
+    const record: CountryRecord = { name: c.name.common, code: c.cca2 };
     const names = [c.name.common, c.name.official, ...c.altSpellings.filter((s) => s.length > 3)];
     names.push(...(EXTRA_NAMES[c.cca2] ?? []));
     for (const n of names) {
@@ -52,10 +49,8 @@ function build(): CountryIndex {
     if (demonyms)
       for (const d of [demonyms.m, demonyms.f])
         if (d && !byDemonym.has(foldName(d))) byDemonym.set(foldName(d), record);
-    if (record.capital && !byCapital.has(foldName(record.capital)))
-      byCapital.set(foldName(record.capital), record);
   }
-  return { byName, byDemonym, byCapital };
+  return { byName, byDemonym };
 }
 
 function getIndex(): CountryIndex {
@@ -78,9 +73,4 @@ export function findCountry(name: string, exact = false): CountryRecord | undefi
 /** The country of a demonym ("Russian" -> Russia, "British" -> United Kingdom). */
 export function findDemonym(word: string): CountryRecord | undefined {
   return getIndex().byDemonym.get(normalizeName(word));
-}
-
-/** The country whose capital this is ("Moscow" -> Russia). */
-export function findCapitalOf(name: string): CountryRecord | undefined {
-  return getIndex().byCapital.get(normalizeName(name));
 }

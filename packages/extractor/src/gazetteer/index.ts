@@ -1,6 +1,6 @@
 export { normalizeName, foldName, acronymOf } from './normalize';
-export { findCountry, findDemonym, findCapitalOf, type CountryRecord } from './countries';
+export { findCountry, findDemonym, type CountryRecord } from './countries';
 export { findCity, cityAlias, type CityRecord } from './cities';
 export { findRegion } from './regions';
 export { ORG_HEADS, CORPORATE_SUFFIXES, NAME_JOINERS } from './organizations';
-export { TITLE_WORDS, TITLE_JOINERS, type TitleSplit } from './titles';
+export { TITLE_WORDS, TITLE_JOINERS } from './titles';

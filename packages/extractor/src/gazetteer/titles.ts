@@ -24,11 +24,3 @@ export const TITLE_WORDS: ReadonlySet<string> = new Set(
 
 /** Short words that may sit inside a title ("Secretary of State", "Minister for Europe"). */
 export const TITLE_JOINERS: ReadonlySet<string> = new Set(['of', 'for', 'the', 'and']);
-
-export interface TitleSplit {
-  /** Token index where the title starts (the role-of word included). */
-  start: number;
-  role: string;
-  /** The organisation or country the title names, as written ("Russian", "NATO"). */
-  roleOf?: string;
-}
