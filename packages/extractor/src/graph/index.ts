@@ -6,7 +6,7 @@ export { evidenceFor } from './evidence';
 export { assignMetrics, computeMetrics, type MetricsOptions, type NodeMetrics } from './metrics';
 export { assignLayout, assignColors, assignSizes, type LayoutOptions } from './layout';
 export { CO_MENTION_FACTOR, MODAL_FACTOR, edgeStrength } from './projection';
-export { ENTITY_COLORS, RELATION_COLORS } from './colors';
+export { ENTITY_COLORS, RELATION_COLORS, FALLBACK_COLOR } from './colors';
 export { seededRandom } from './random';
 export {
   GRAPH_FORMATS,

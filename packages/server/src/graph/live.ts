@@ -8,6 +8,7 @@ import { MultiDirectedGraph } from 'graphology';
 import {
   computeMetrics,
   ENTITY_COLORS,
+  FALLBACK_COLOR,
   RELATION_COLORS,
   type EdgeAttributes,
   type GraphAttributes,
@@ -37,7 +38,7 @@ function nodeAttributes(entity: StoredEntity, documents: string[]): LiveNodeAttr
     mentions: entity.mentionCount,
     documents,
     statementCount: entity.statementCount,
-    color: ENTITY_COLORS[entity.type] ?? '#999999',
+    color: ENTITY_COLORS[entity.type] ?? FALLBACK_COLOR,
   };
   if (entity.firstSeen) out.firstSeen = entity.firstSeen;
   if (entity.lastSeen) out.lastSeen = entity.lastSeen;
@@ -50,7 +51,7 @@ function edgeAttributes(relation: StoredRelation): LiveEdgeAttributes {
     modality: relation.modality,
     weight: relation.weight,
     evidenceCount: relation.evidenceCount,
-    color: RELATION_COLORS[relation.relation] ?? '#999999',
+    color: RELATION_COLORS[relation.relation] ?? FALLBACK_COLOR,
   };
   if (relation.roles.length > 0) out.roles = relation.roles;
   if (relation.firstSeen) out.firstSeen = relation.firstSeen;
