@@ -3,8 +3,10 @@
 // server process of its own is started on that file (start-up time, memory) and autocannon drives
 // /api/entities/:id/neighbors (random ids, depth 1) on loopback with 50 connections for 10 s.
 // Needs `pnpm build` first (pnpm bench does it). BENCH_SCALE=0.1 runs a tenth of the graph.
+// BENCH_DB=FILE keeps the generated database there and reuses it on the next run (same scale);
+// BENCH_CPU_PROF=DIR writes a V8 CPU profile of the server process into DIR.
 import { fork } from 'node:child_process';
-import { mkdtempSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
@@ -165,24 +167,32 @@ function generate() {
 async function main() {
   const autocannon = require('autocannon');
   const dir = mkdtempSync(join(tmpdir(), 'newsgraph-bench-server-'));
-  const file = join(dir, 'bench.db');
+  const keep = process.env.BENCH_DB ? resolve(process.env.BENCH_DB) : undefined;
+  const file = keep ?? join(dir, 'bench.db');
   try {
-    let t = performance.now();
-    const data = generate();
-    const generateS = (performance.now() - t) / 1000;
-    t = performance.now();
-    const store = new server.SqliteGraphStore(file);
-    store.bulkLoad(data);
-    store.close();
-    const loadS = (performance.now() - t) / 1000;
-    const sizeMb = statSync(file).size / 2 ** 20;
-    console.log(
-      `graph: ${ENTITIES.toLocaleString('en')} entities, ${RELATIONS.toLocaleString('en')} relations, ${DOCUMENTS} documents ` +
-        `(generated in ${generateS.toFixed(1)} s, written through the store's bulk path in ${loadS.toFixed(1)} s, ${sizeMb.toFixed(0)} MB file)`,
-    );
+    if (keep && existsSync(keep)) {
+      console.log(`graph: reusing ${keep} (${(statSync(keep).size / 2 ** 20).toFixed(0)} MB file)`);
+    } else {
+      let t = performance.now();
+      const data = generate();
+      const generateS = (performance.now() - t) / 1000;
+      t = performance.now();
+      const store = new server.SqliteGraphStore(file);
+      store.bulkLoad(data);
+      store.close();
+      const loadS = (performance.now() - t) / 1000;
+      const sizeMb = statSync(file).size / 2 ** 20;
+      console.log(
+        `graph: ${ENTITIES.toLocaleString('en')} entities, ${RELATIONS.toLocaleString('en')} relations, ${DOCUMENTS} documents ` +
+          `(generated in ${generateS.toFixed(1)} s, written through the store's bulk path in ${loadS.toFixed(1)} s, ${sizeMb.toFixed(0)} MB file)`,
+      );
+    }
 
+    const profile = process.env.BENCH_CPU_PROF
+      ? ['--cpu-prof', `--cpu-prof-dir=${resolve(process.env.BENCH_CPU_PROF)}`]
+      : [];
     const child = fork(fileURLToPath(import.meta.url), ['--serve', file], {
-      execArgv: ['--expose-gc', '--max-old-space-size=6144'],
+      execArgv: ['--expose-gc', '--max-old-space-size=6144', ...profile],
       stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
     });
     const next = (kind) =>
