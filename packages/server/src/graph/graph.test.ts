@@ -1,5 +1,10 @@
 import { MultiDirectedGraph } from 'graphology';
-import type { LiveEdgeAttributes, LiveGraph, LiveNodeAttributes } from './live';
+import {
+  useDictionaryAdjacency,
+  type LiveEdgeAttributes,
+  type LiveGraph,
+  type LiveNodeAttributes,
+} from './live';
 import { neighborhood } from './neighbors';
 import { shortestPaths } from './paths';
 
@@ -81,6 +86,97 @@ describe('neighborhood', () => {
         relations: new Set(['said']),
       }).nodes,
     ).toEqual([{ id: 'c', depth: 0 }]);
+  });
+});
+
+describe('neighborhood on random graphs', () => {
+  // A small seeded generator: the same graphs on every run.
+  const random = (seed: number) => (): number => {
+    seed = (seed * 16807) % 2147483647;
+    return seed / 2147483647;
+  };
+  const RELS = ['met-with', 'said', 'accused', 'co-mention'];
+
+  function randomGraph(seed: number, dictionary: boolean): LiveGraph {
+    const rand = random(seed);
+    const n = 5 + Math.floor(rand() * 40);
+    const graph: LiveGraph = new MultiDirectedGraph();
+    for (let i = 0; i < n; i++)
+      graph.addNode(`n${i}`, {
+        label: `n${i}`,
+        entityType: 'person',
+        aliases: [],
+        roles: [],
+        mentions: 1,
+        documents: [],
+        statementCount: 0,
+      });
+    if (dictionary) useDictionaryAdjacency(graph);
+    const m = Math.floor(rand() * n * 4);
+    for (let k = 0; k < m; k++) {
+      // Skewed towards low ids, so that there are hubs; self-loops and parallel edges included.
+      const source = `n${Math.floor(rand() * rand() * n)}`;
+      const target = `n${Math.floor(rand() * n)}`;
+      const relation = RELS[Math.floor(rand() * RELS.length)]!;
+      const key = `${source}:${relation}:${target}`;
+      if (graph.hasEdge(key)) continue;
+      const weight = 1 + Math.floor(rand() * 4);
+      graph.addDirectedEdgeWithKey(key, source, target, {
+        relation,
+        modality: 'asserted',
+        weight,
+        evidenceCount: weight,
+      } as LiveEdgeAttributes);
+    }
+    return graph;
+  }
+
+  it('answers every edge among the nodes reached that passes the filters, and no other', () => {
+    let checked = 0;
+    for (let seed = 1; seed <= 60; seed++) {
+      const rand = random(seed * 7919);
+      const graph = randomGraph(seed, seed % 2 === 0);
+      for (const direction of ['in', 'out', 'both'] as const)
+        for (let q = 0; q < 4; q++) {
+          const query = {
+            depth: 1 + Math.floor(rand() * 3),
+            direction,
+            minWeight: Math.floor(rand() * 3),
+            limit: 1 + Math.floor(rand() * 25),
+            relations: rand() < 0.3 ? new Set(['met-with', 'said']) : undefined,
+          };
+          const center = `n${Math.floor(rand() * graph.order)}`;
+          const hood = neighborhood(graph, center, query);
+          const reached = new Set(hood.nodes.map((n) => n.id));
+          expect(reached.size).toBe(hood.nodes.length);
+          expect(hood.nodes.length).toBeLessThanOrEqual(query.limit + 1);
+          const expected = graph.filterEdges(
+            (_key, a, source, target) =>
+              reached.has(source) &&
+              reached.has(target) &&
+              a.weight >= query.minWeight &&
+              (!query.relations || query.relations.has(a.relation)),
+          );
+          expect([...hood.edges].sort()).toEqual(expected.sort());
+          expect(new Set(hood.edges).size).toBe(hood.edges.length);
+          checked++;
+        }
+    }
+    expect(checked).toBe(720);
+  });
+
+  it('gives the same answers on dictionary-mode adjacency', () => {
+    for (let seed = 1; seed <= 20; seed++) {
+      const plain = randomGraph(seed, false);
+      const dictionary = randomGraph(seed, true);
+      expect(dictionary.export()).toEqual(plain.export());
+      for (const node of plain.nodes()) {
+        const query = { depth: 2, direction: 'both' as const, minWeight: 0, limit: 10 };
+        expect(neighborhood(dictionary, node, query)).toEqual(neighborhood(plain, node, query));
+        for (const other of plain.nodes())
+          expect(dictionary.hasDirectedEdge(node, other)).toBe(plain.hasDirectedEdge(node, other));
+      }
+    }
   });
 });
 

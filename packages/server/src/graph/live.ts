@@ -59,6 +59,36 @@ function edgeAttributes(relation: StoredRelation): LiveEdgeAttributes {
   return out;
 }
 
+/**
+ * graphology keeps each node's neighbours in plain objects keyed by neighbour id. Grown one key at
+ * a time, such an object stays in V8's "fast" mode, where every new sequence of keys makes a new
+ * hidden class: with a million edges that is millions of hidden classes, most of the start-up time
+ * and hundreds of megabytes. Objects in dictionary mode (hash tables) have none of that, and V8
+ * switches an object to it when a property other than the last is deleted: done here on the
+ * still-empty neighbour objects of the given nodes. The graph behaves the same either way; if
+ * graphology's internals ever change shape, this does nothing.
+ */
+export function useDictionaryAdjacency(graph: LiveGraph, nodes?: Iterable<string>): void {
+  const all = (graph as unknown as { _nodes?: unknown })._nodes;
+  if (!(all instanceof Map)) return;
+  const table = all as Map<string, Record<string, unknown>>;
+  for (const node of nodes ?? table.keys()) {
+    const data = table.get(node);
+    if (!data) continue;
+    for (const side of ['in', 'out', 'undirected']) {
+      const adjacency = data[side];
+      if (typeof adjacency !== 'object' || adjacency === null) continue;
+      const object = adjacency as Record<string, unknown>;
+      // Only while empty: no neighbour key can clash with the two temporary ones.
+      if (Object.keys(object).length > 0) continue;
+      object['\u0000a'] = 0;
+      object['\u0000b'] = 0;
+      delete object['\u0000a'];
+      delete object['\u0000b'];
+    }
+  }
+}
+
 export class LiveGraphIndex {
   readonly graph: LiveGraph = new MultiDirectedGraph();
   /** Bumped on every change, so that derived answers (stats) can be cached. */
@@ -81,10 +111,24 @@ export class LiveGraphIndex {
     const graph = index.graph;
     for (const entity of store.eachEntity())
       graph.addNode(entity.id, nodeAttributes(entity, entity.documents));
+    useDictionaryAdjacency(graph);
+    // A million edges share a few dozen relation, modality and date strings: keep one copy of each.
+    const strings = new Map<string, string>();
+    const intern = (value: string): string => {
+      const known = strings.get(value);
+      if (known !== undefined) return known;
+      strings.set(value, value);
+      return value;
+    };
     for (const relation of store.eachRelation()) {
       // Foreign keys make a dangling edge impossible in SQLite; another store might be laxer.
       if (!graph.hasNode(relation.source) || !graph.hasNode(relation.target)) continue;
-      graph.addDirectedEdgeWithKey(relation.id, relation.source, relation.target, edgeAttributes(relation));
+      const attributes = edgeAttributes(relation);
+      attributes.relation = intern(attributes.relation) as typeof attributes.relation;
+      attributes.modality = intern(attributes.modality) as typeof attributes.modality;
+      if (attributes.firstSeen !== undefined) attributes.firstSeen = intern(attributes.firstSeen);
+      if (attributes.lastSeen !== undefined) attributes.lastSeen = intern(attributes.lastSeen);
+      graph.addDirectedEdgeWithKey(relation.id, relation.source, relation.target, attributes);
     }
     index.computeMetrics();
     return index;
@@ -105,13 +149,17 @@ export class LiveGraphIndex {
       if (previous?.community !== undefined) next.community = previous.community;
       if (previous?.size !== undefined) next.size = previous.size;
       graph.mergeNode(entity.id, next);
+      if (!previous) useDictionaryAdjacency(graph, [entity.id]);
     }
     for (const relation of result.relations) {
       // An end the article did not list among its entities is still in the store: bring it in.
       for (const end of [relation.source, relation.target]) {
         if (graph.hasNode(end)) continue;
         const stored = this.store.getEntity(end);
-        if (stored) graph.addNode(end, nodeAttributes(stored, []));
+        if (stored) {
+          graph.addNode(end, nodeAttributes(stored, []));
+          useDictionaryAdjacency(graph, [end]);
+        }
       }
       if (!graph.hasNode(relation.source) || !graph.hasNode(relation.target)) continue;
       this.degrees.delete(relation.source);
@@ -217,7 +265,9 @@ export class LiveGraphIndex {
     const EVIDENCE_PER_EDGE = 1000;
     for (let i = 0; i < keys.length; i += 1000) {
       const batch = keys.slice(i, i + 1000);
-      const evidence = this.store.evidence(batch, EVIDENCE_PER_EDGE);
+      const evidence = this.store.evidence(batch, EVIDENCE_PER_EDGE, (key) =>
+        this.graph.getEdgeAttribute(key, 'evidenceCount'),
+      );
       for (const key of batch) {
         const { evidenceCount: _evidenceCount, ...rest } = this.graph.getEdgeAttributes(key);
         full.addDirectedEdgeWithKey(key, this.graph.source(key), this.graph.target(key), {

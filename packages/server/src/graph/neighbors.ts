@@ -74,24 +74,45 @@ export function neighborhood(graph: LiveGraph, center: string, query: Neighborho
 
   // Close the edges among reached nodes that no expansion walked (the outer ring, and nodes left
   // unexpanded once the budget was spent): by the node's edge list or by pairwise lookups,
-  // whichever is shorter.
-  for (const node of order) {
-    if (expanded.has(node)) continue;
-    if (graph.degree(node) <= order.length) {
+  // whichever is shorter. An expanded node walked its edges in the asked direction to every node
+  // reached (a node reached later would have been reached by it, or the budget ran out and the
+  // walk stopped), so with direction 'both' only pairs of unexpanded nodes are left, each looked at
+  // once; with 'in' or 'out' the other direction of expanded nodes' edges is left too.
+  const both = query.direction === 'both';
+  const open: string[] = [];
+  for (const node of order) if (!expanded.has(node)) open.push(node);
+  /** Position among the unexpanded nodes, or -1 for an expanded one. */
+  const rank = new Map<string, number>();
+  for (const node of order) rank.set(node, -1);
+  for (let i = 0; i < open.length; i++) rank.set(open[i]!, i);
+  const lookups = (from: string, to: string): void => {
+    // hasDirectedEdge is a lookup without allocation; most pairs have no edge.
+    if (!graph.hasDirectedEdge(from, to)) return;
+    for (const key of graph.directedEdges(from, to)) if (passes(graph.getEdgeAttributes(key))) edges.add(key);
+  };
+  for (let i = 0; i < open.length; i++) {
+    const node = open[i]!;
+    // Nodes this one still has to be paired with: the later unexpanded ones, and (for 'in' and
+    // 'out') the expanded ones too.
+    const pairs = both ? open.length - i - 1 : open.length - i - 1 + (order.length - open.length);
+    if (graph.degree(node) <= 2 * pairs + 1) {
       graph.forEachEdge(node, (key, a, source, target) => {
-        if (depthOf.has(source === node ? target : source) && passes(a)) edges.add(key);
+        const r = rank.get(source === node ? target : source);
+        if (r === undefined || !(r >= i || (r === -1 && !both)) || !passes(a)) return;
+        edges.add(key);
       });
     } else {
-      for (const other of order) {
-        if (other === node) continue;
-        // hasDirectedEdge is a lookup without allocation; most pairs have no edge.
-        if (graph.hasDirectedEdge(node, other))
-          for (const key of graph.directedEdges(node, other))
-            if (passes(graph.getEdgeAttributes(key))) edges.add(key);
-        if (graph.hasDirectedEdge(other, node))
-          for (const key of graph.directedEdges(other, node))
-            if (passes(graph.getEdgeAttributes(key))) edges.add(key);
+      for (let j = i + 1; j < open.length; j++) {
+        lookups(node, open[j]!);
+        lookups(open[j]!, node);
       }
+      if (!both)
+        for (const other of order)
+          if (rank.get(other) === -1) {
+            lookups(node, other);
+            lookups(other, node);
+          }
+      lookups(node, node);
     }
   }
   return { nodes: order.map((id) => ({ id, depth: depthOf.get(id)! })), edges: [...edges], truncated };

@@ -45,7 +45,9 @@ export function nodeView(ctx: ApiContext, id: string, depth?: number): NodeView 
 
 export function edgeViews(ctx: ApiContext, keys: readonly string[], evidencePerEdge: number): EdgeView[] {
   const graph = ctx.index.graph;
-  const evidence = ctx.store.evidence(keys, evidencePerEdge);
+  const evidence = ctx.store.evidence(keys, evidencePerEdge, (key) =>
+    graph.hasEdge(key) ? graph.getEdgeAttribute(key, 'evidenceCount') : undefined,
+  );
   return keys.map((key) => {
     const a = graph.getEdgeAttributes(key);
     return {

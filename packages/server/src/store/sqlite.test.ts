@@ -206,6 +206,85 @@ describe('SqliteGraphStore', () => {
     });
   });
 
+  it('reads evidence the same way with and without evidence counts, stale counts included', () => {
+    const doc = (id: string, date?: string) => ({
+      id,
+      hash: `hash-${id}`,
+      title: `Title ${id}`,
+      ...(date ? { date } : {}),
+      source: 'test',
+      authors: [],
+      text: 'x',
+      titleLength: 0,
+    });
+    const entity = (id: string) => ({
+      id,
+      label: id,
+      type: 'person' as const,
+      aliases: [id],
+      roles: [],
+      mentionCount: 1,
+    });
+    // Undated documents sort last; equal dates by document id, then offset.
+    const docs = [doc('d1', '2021-05-01'), doc('d2', '2023-01-01'), doc('d3'), doc('d0', '2021-05-01')];
+    const sentences = (n: number) =>
+      docs.slice(0, n).flatMap((d, i) => [
+        { docId: d.id, sentence: `${d.id} second`, start: 20 + i, end: 30 },
+        { docId: d.id, sentence: `${d.id} first`, start: i, end: 10 },
+      ]);
+    tmp.store.bulkLoad({
+      documents: docs,
+      entities: ['a', 'b', 'c', 'd'].map(entity),
+      relations: [
+        { source: 'a', target: 'b', relation: 'said', modality: 'asserted', evidence: sentences(4) },
+        { source: 'a', target: 'c', relation: 'said', modality: 'asserted', evidence: sentences(1) },
+        { source: 'c', target: 'd', relation: 'said', modality: 'asserted', evidence: [] },
+      ],
+    });
+    const keys = ['a:said:b', 'a:said:c', 'c:said:d', 'a:said:b'];
+    const counts = new Map([...tmp.store.eachRelation()].map((r) => [r.id, r.evidenceCount]));
+    expect(counts).toEqual(
+      new Map([
+        ['a:said:b', 8],
+        ['a:said:c', 2],
+        ['c:said:d', 0],
+      ]),
+    );
+    const window = tmp.store.evidence(keys, 100);
+    expect(window.get('a:said:b')!.map((e) => `${e.docId}@${e.start}`)).toEqual([
+      'd2@1',
+      'd2@21',
+      'd0@3',
+      'd0@23',
+      'd1@0',
+      'd1@20',
+      'd3@2',
+      'd3@22',
+    ]);
+    expect(window.get('a:said:b')![0]).toEqual({
+      docId: 'd2',
+      sentence: 'd2 first',
+      start: 1,
+      end: 10,
+      title: 'Title d2',
+      date: '2023-01-01',
+    });
+    for (const perRelation of [1, 2, 3, 8, 100])
+      for (const hint of [
+        (key: string) => counts.get(key),
+        () => 0, // stale: every edge grew since
+        () => undefined,
+        () => 1000,
+      ]) {
+        const answer = tmp.store.evidence(keys, perRelation, hint);
+        const expected = tmp.store.evidence(keys, perRelation);
+        expect([...answer.keys()].sort()).toEqual(['a:said:b', 'a:said:c', 'c:said:d']);
+        for (const key of answer.keys()) expect(answer.get(key)).toEqual(expected.get(key));
+        expect(answer.get('a:said:b')).toHaveLength(Math.min(perRelation, 8));
+      }
+    expect(tmp.store.evidence(keys, 0, (key) => counts.get(key)).size).toBe(0);
+  });
+
   it('names the file when it cannot be opened', () => {
     // A regular file where the folder should be: neither the folder nor the database can be made.
     const blocker = join(dirname(tmp.file), 'blocker');

@@ -44,6 +44,16 @@ const TOP = '\u{10FFFF}';
 const STATEMENTS_PER_ENTITY = 1000;
 /** Edge keys per evidence query (one JSON parameter). */
 const EVIDENCE_BATCH = 500;
+/** Documents whose title, URL and date are kept in memory for evidence (documents never change). */
+const DOCUMENT_CACHE_SIZE = 50_000;
+/** Read through a memory map rather than read() calls: random evidence lookups on a large file. */
+const MMAP_BYTES = 1024 * 1024 * 1024;
+
+interface DocumentMeta {
+  title: string | null;
+  url: string | null;
+  date: string | null;
+}
 
 interface DocumentRow {
   id: string;
@@ -134,6 +144,17 @@ function relationOf(row: RelationRow): StoredRelation {
   return out;
 }
 
+/** The window's order: dated documents first, newest first, then by document and offset. */
+function newestFirst(a: Evidence, b: Evidence): number {
+  if (a.date !== b.date) {
+    if (a.date === undefined) return 1;
+    if (b.date === undefined) return -1;
+    return a.date < b.date ? 1 : -1;
+  }
+  if (a.docId !== b.docId) return a.docId < b.docId ? -1 : 1;
+  return a.start - b.start;
+}
+
 function parseList(json: string): string[] {
   return json === '[]' ? [] : (JSON.parse(json) as string[]);
 }
@@ -141,6 +162,7 @@ function parseList(json: string): string[] {
 export class SqliteGraphStore implements GraphStore {
   readonly db: Database.Database;
   private readonly q;
+  private readonly documentMeta = new Map<string, DocumentMeta>();
 
   /**
    * Opens (creating it, its folder and its schema when needed) the database file; ':memory:' works
@@ -161,6 +183,7 @@ export class SqliteGraphStore implements GraphStore {
       this.db.pragma('synchronous = NORMAL'); // with WAL: safe against process crashes, fast commits
       this.db.pragma('foreign_keys = ON');
       this.db.pragma('busy_timeout = 5000');
+      if (file !== ':memory:' && file !== '') this.db.pragma(`mmap_size = ${MMAP_BYTES}`);
       migrate(this.db, MIGRATIONS);
       ensureIndexes(this.db);
     } catch (error) {
@@ -281,6 +304,16 @@ export class SqliteGraphStore implements GraphStore {
              JOIN evidence e ON e.relation_id = r.id JOIN documents d ON d.id = e.doc_id
          ) WHERE rank <= ? ORDER BY key, rank`,
       ),
+      // The cheap path for edges whose every sentence is wanted (most edges have fewer than the
+      // budget): no window, no join on documents (their title, URL and date come from a cache),
+      // rows as arrays; sorted in JS as the window sorts.
+      evidenceAll: db
+        .prepare<[string], [string, string, string, number, number]>(
+          `SELECT w.value, e.doc_id, e.sentence, e.start_offset, e.end_offset
+           FROM json_each(?) w JOIN relations r ON r.key = w.value JOIN evidence e ON e.relation_id = r.id`,
+        )
+        .raw(true),
+      docMeta: db.prepare<[string], DocumentMeta>('SELECT title, url, date FROM documents WHERE id = ?'),
       allEntities: db.prepare<[], EntityRow>('SELECT * FROM entities'),
       allAliases: db.prepare<[], { entity_id: string; alias: string }>(
         'SELECT entity_id, alias FROM entity_aliases',
@@ -598,16 +631,63 @@ export class SqliteGraphStore implements GraphStore {
     return this.q.entityDocs.all(id, limit).map(summary);
   }
 
-  evidence(relationIds: readonly string[], perRelation: number): Map<string, Evidence[]> {
+  evidence(
+    relationIds: readonly string[],
+    perRelation: number,
+    evidenceCount?: (relationId: string) => number | undefined,
+  ): Map<string, Evidence[]> {
     const out = new Map<string, Evidence[]>();
     if (perRelation <= 0) return out;
     const keys = [...new Set(relationIds)];
     for (const key of keys) out.set(key, []);
-    for (let i = 0; i < keys.length; i += EVIDENCE_BATCH) {
-      const batch = JSON.stringify(keys.slice(i, i + EVIDENCE_BATCH));
-      for (const row of this.q.evidence.iterate(batch, perRelation)) out.get(row.key)!.push(evidenceOf(row));
+    // Edges known to have no more sentences than asked for take the cheap path; the others (and
+    // all of them when the counts are not known) the window, which reads only the newest few.
+    const all: string[] = [];
+    const newest: string[] = [];
+    for (const key of keys) {
+      const count = evidenceCount?.(key);
+      (count !== undefined && count <= perRelation ? all : newest).push(key);
+    }
+    for (let i = 0; i < all.length; i += EVIDENCE_BATCH) {
+      const batch = JSON.stringify(all.slice(i, i + EVIDENCE_BATCH));
+      const touched = new Set<Evidence[]>();
+      for (const [key, docId, sentence, start, end] of this.q.evidenceAll.all(batch)) {
+        const list = out.get(key)!;
+        const ev: Evidence = { docId, sentence, start, end };
+        const meta = this.documentMetaOf(docId);
+        if (meta.title !== null) ev.title = meta.title;
+        if (meta.url !== null) ev.url = meta.url;
+        if (meta.date !== null) ev.date = meta.date;
+        list.push(ev);
+        if (list.length > 1) touched.add(list);
+      }
+      for (const list of touched) {
+        list.sort(newestFirst);
+        // A count that was stale (the edge grew since): keep the budget all the same.
+        if (list.length > perRelation) list.length = perRelation;
+      }
+    }
+    for (let i = 0; i < newest.length; i += EVIDENCE_BATCH) {
+      const batch = JSON.stringify(newest.slice(i, i + EVIDENCE_BATCH));
+      for (const row of this.q.evidence.all(batch, perRelation)) out.get(row.key)!.push(evidenceOf(row));
     }
     return out;
+  }
+
+  /** A document's title, URL and date, cached: documents are written once and never changed. */
+  private documentMetaOf(id: string): DocumentMeta {
+    let meta = this.documentMeta.get(id);
+    if (meta === undefined) {
+      meta = this.q.docMeta.get(id);
+      // Foreign keys keep evidence from naming a missing document; do not remember one anyway.
+      if (meta === undefined) return { title: null, url: null, date: null };
+      if (this.documentMeta.size >= DOCUMENT_CACHE_SIZE) {
+        // Forget the oldest entry (Maps iterate in insertion order).
+        this.documentMeta.delete(this.documentMeta.keys().next().value!);
+      }
+      this.documentMeta.set(id, meta);
+    }
+    return meta;
   }
 
   *eachEntity(): IterableIterator<StoredEntity & { documents: string[] }> {

@@ -128,8 +128,17 @@ export interface GraphStore {
   entityStatements(id: string): StatementRecord[];
   entityDocuments(id: string, limit?: number): DocumentSummary[];
 
-  /** Evidence of each relation id, newest documents first, at most `perRelation` each. */
-  evidence(relationIds: readonly string[], perRelation: number): Map<string, Evidence[]>;
+  /**
+   * Evidence of each relation id, newest documents first, at most `perRelation` each.
+   * `evidenceCount`, when given, tells how many sentences each relation has as far as the caller
+   * knows (the in-memory graph does): a store may read those with few sentences more cheaply.
+   * It is a hint: the answer is right even when a count is stale.
+   */
+  evidence(
+    relationIds: readonly string[],
+    perRelation: number,
+    evidenceCount?: (relationId: string) => number | undefined,
+  ): Map<string, Evidence[]>;
 
   /** Streams for loading the in-memory graph at start. */
   eachEntity(): IterableIterator<StoredEntity & { documents: string[] }>;
