@@ -47,14 +47,15 @@ export async function* walkInputs(
   const seenFolders = new Set<string>();
   const seenFiles = new Set<string>();
 
-  async function* file(filePath: string): AsyncGenerator<WalkEntry> {
-    let real: string;
-    try {
-      real = await fs.realpath(filePath);
-    } catch (error) {
-      yield { kind: 'skipped', source: filePath, reason: describeFsError(error) };
-      return;
-    }
+  /** `real`: the resolved path when the caller knows it (a plain entry of a resolved folder). */
+  async function* file(filePath: string, real?: string): AsyncGenerator<WalkEntry> {
+    if (real === undefined)
+      try {
+        real = await fs.realpath(filePath);
+      } catch (error) {
+        yield { kind: 'skipped', source: filePath, reason: describeFsError(error) };
+        return;
+      }
     if (seenFiles.has(real)) return;
     seenFiles.add(real);
     yield { kind: 'file', path: filePath };
@@ -62,8 +63,9 @@ export async function* walkInputs(
 
   async function* folder(dir: string): AsyncGenerator<WalkEntry> {
     let entries: Dirent[];
+    let real: string;
     try {
-      const real = await fs.realpath(dir);
+      real = await fs.realpath(dir);
       if (seenFolders.has(real)) return; // a link back up the tree, or a folder given twice
       seenFolders.add(real);
       entries = await fs.readdir(dir, { withFileTypes: true });
@@ -88,7 +90,8 @@ export async function* walkInputs(
       }
       if (isFolder) yield* folder(full);
       else if (isFile && !README.test(entry.name) && extensions.has(path.extname(entry.name).toLowerCase()))
-        yield* file(full);
+        // Only a link needs resolving: a plain entry's real path is its folder's plus its name.
+        yield* file(full, entry.isSymbolicLink() ? undefined : path.join(real, entry.name));
     }
   }
 

@@ -95,6 +95,52 @@ describe('assignLayout', () => {
     }
   });
 
+  it('starts communities in discs of their own, so that even without ForceAtlas2 they stand apart', () => {
+    // Two cliques of six people joined by one meeting: Louvain finds two communities.
+    const builder = new GraphBuilder();
+    for (const group of ['a', 'b'])
+      for (let i = 0; i < 6; i++)
+        for (let j = i + 1; j < 6; j++)
+          builder.addDocument(
+            makeResolved({
+              id: `${group}${i}${j}`,
+              sentences: [`${group}${i} met ${group}${j}.`],
+              entities: [
+                { id: `${group}${i}`, label: `${group.toUpperCase()} Person ${i}` },
+                { id: `${group}${j}`, label: `${group.toUpperCase()} Person ${j}` },
+              ],
+              relations: [[0, 'met-with', 1, 0]],
+            }),
+          );
+    builder.addDocument(
+      makeResolved({
+        id: 'bridge',
+        sentences: ['a0 met b0.'],
+        entities: [
+          { id: 'a0', label: 'A Person 0' },
+          { id: 'b0', label: 'B Person 0' },
+        ],
+        relations: [[0, 'met-with', 1, 0]],
+      }),
+    );
+    const graph = builder.graph;
+    assignMetrics(graph);
+    expect(new Set(graph.mapNodes((_n, a) => a.community)).size).toBe(2);
+    assignLayout(graph, { iterations: 0, noverlapIterations: 0, start: 'communities' });
+    const centre = (group: string) => {
+      const nodes = graph.filterNodes((n) => n.startsWith(group));
+      const x = nodes.reduce((sum, n) => sum + graph.getNodeAttribute(n, 'x')!, 0) / nodes.length;
+      const y = nodes.reduce((sum, n) => sum + graph.getNodeAttribute(n, 'y')!, 0) / nodes.length;
+      return { x, y };
+    };
+    const centres = { a: centre('a'), b: centre('b') };
+    graph.forEachNode((node, { x, y }) => {
+      const own = centres[node[0] as 'a' | 'b'];
+      const other = centres[node[0] === 'a' ? 'b' : 'a'];
+      expect(Math.hypot(x! - own.x, y! - own.y)).toBeLessThan(Math.hypot(x! - other.x, y! - other.y));
+    });
+  });
+
   it('is reproducible with the same seed and changes with another', () => {
     const a = ringGraph();
     const b = ringGraph();

@@ -1,10 +1,20 @@
+import circlepack from 'graphology-layout/circlepack';
 import random from 'graphology-layout/random';
 import forceAtlas2 from 'graphology-layout-forceatlas2';
 import noverlap from 'graphology-layout-noverlap';
 import { ENTITY_COLORS, FALLBACK_COLOR, RELATION_COLORS } from './colors';
 import { undirectedProjection } from './projection';
 import { DEFAULT_SEED, seededRandom } from './random';
+import type { UndirectedGraph } from 'graphology';
 import { GraphInputError, type NewsGraph } from './types';
+
+/** What the layout keeps per node of the projection it lays out. */
+interface LayoutNode {
+  x: number;
+  y: number;
+  size: number;
+  community: number | undefined;
+}
 
 export interface LayoutOptions {
   /** ForceAtlas2 iterations (settings.layoutIterations). */
@@ -16,6 +26,17 @@ export interface LayoutOptions {
   /** Node size range, from the smallest to the largest PageRank. */
   minSize?: number;
   maxSize?: number;
+  /**
+   * Starting positions: seeded random ones, or each Louvain community packed in a disc of its own
+   * (needs the `community` attribute of assignMetrics). By default, communities for graphs of more
+   * than 2,000 nodes, where ForceAtlas2 gets too few passes to untangle random positions.
+   */
+  start?: 'random' | 'communities';
+  /**
+   * The weighted undirected projection (see projection.ts), when the caller has built it already
+   * for the metrics. The layout drops its isolated nodes and overwrites its node attributes.
+   */
+  projection?: UndirectedGraph<object, { weight: number }>;
 }
 
 /**
@@ -43,13 +64,18 @@ export function assignSizes(graph: NewsGraph, minSize = 4, maxSize = 20): void {
   graph.updateEachNodeAttributes(
     (_node, attributes) => {
       const share = span > 0 ? Math.sqrt((score(attributes) - low) / span) : 0.5;
-      return { ...attributes, size: round(minSize + share * (maxSize - minSize)) };
+      // In place: a copy of every node's attributes (evidence included) costs more than the update.
+      attributes.size = round(minSize + share * (maxSize - minSize));
+      return attributes;
     },
     { attributes: ['size'] },
   );
   // Edge thickness grows with the number of documents stating the fact.
   graph.updateEachEdgeAttributes(
-    (_edge, attributes) => ({ ...attributes, size: round(1 + Math.log2(Math.max(1, attributes.weight))) }),
+    (_edge, attributes) => {
+      attributes.size = round(1 + Math.log2(Math.max(1, attributes.weight)));
+      return attributes;
+    },
     { attributes: ['size'] },
   );
 }
@@ -57,19 +83,27 @@ export function assignSizes(graph: NewsGraph, minSize = 4, maxSize = 20): void {
 /** Node colours by entity type, edge colours by relation. */
 export function assignColors(graph: NewsGraph): void {
   graph.updateEachNodeAttributes(
-    (_node, attributes) => ({ ...attributes, color: ENTITY_COLORS[attributes.entityType] ?? FALLBACK_COLOR }),
+    (_node, attributes) => {
+      attributes.color = ENTITY_COLORS[attributes.entityType] ?? FALLBACK_COLOR;
+      return attributes;
+    },
     { attributes: ['color'] },
   );
   graph.updateEachEdgeAttributes(
-    (_edge, attributes) => ({ ...attributes, color: RELATION_COLORS[attributes.relation] ?? FALLBACK_COLOR }),
+    (_edge, attributes) => {
+      attributes.color = RELATION_COLORS[attributes.relation] ?? FALLBACK_COLOR;
+      return attributes;
+    },
     { attributes: ['color'] },
   );
 }
 
 /**
- * Positions, sizes and colours, so that an export opens laid out: seeded random positions,
- * ForceAtlas2 (graphology's inferred settings) on the weighted undirected projection, then
- * noverlap so that nodes (sized by PageRank) do not cover each other.
+ * Positions, sizes and colours, so that an export opens laid out. Starting positions (see
+ * LayoutOptions.start): seeded random ones, or, for large graphs whose nodes carry Louvain
+ * communities, circle packing of each community in a disc of its own, which is already a readable
+ * picture where random positions after a few passes are a hairball. ForceAtlas2 (graphology's inferred settings) then refines them on the weighted
+ * undirected projection, and noverlap keeps nodes (sized by PageRank) from covering each other.
  */
 export function assignLayout(graph: NewsGraph, options: LayoutOptions): void {
   const { iterations, seed = DEFAULT_SEED, minSize = 4, maxSize = 20, noverlapIterations = 200 } = options;
@@ -84,20 +118,30 @@ export function assignLayout(graph: NewsGraph, options: LayoutOptions): void {
 
   // Isolated nodes (entities with no relation) only repel: ForceAtlas2 runs on the connected
   // ones, and the isolated ones are set on rings around them afterwards.
-  const projection = undirectedProjection(graph, () => ({ x: 0, y: 0, size: minSize }));
+  // Its node attributes are all (re)set below, before anything reads them.
+  const projection = (options.projection ?? undirectedProjection(graph)) as UndirectedGraph<
+    LayoutNode,
+    { weight: number }
+  >;
   projection.forEachNode((node) => {
     if (projection.degree(node) === 0) projection.dropNode(node);
   });
-  // Start from a square whose area grows with the graph, so that FA2 starts near its equilibrium.
-  random.assign(projection, {
-    rng: seededRandom(seed),
-    scale: 10 * maxSize * Math.sqrt(projection.order),
-    center: 0,
+  let communities = (options.start ?? (graph.order > 2000 ? 'communities' : 'random')) === 'communities';
+  projection.updateEachNodeAttributes((node, attributes) => {
+    const { size = minSize, community } = graph.getNodeAttributes(node);
+    if (community === undefined) communities = false;
+    return Object.assign(attributes, { x: 0, y: 0, size, community });
   });
-  projection.updateEachNodeAttributes((node, attributes) => ({
-    ...attributes,
-    size: graph.getNodeAttribute(node, 'size') ?? minSize,
-  }));
+  // Start from a disc whose area grows with the graph, so that FA2 starts near its equilibrium.
+  const scale = 10 * maxSize * Math.sqrt(projection.order);
+  if (communities)
+    circlepack.assign(projection, {
+      hierarchyAttributes: ['community'],
+      rng: seededRandom(seed),
+      scale: scale / 2,
+      center: 0,
+    });
+  else random.assign(projection, { rng: seededRandom(seed), scale, center: 0 });
   if (iterations > 0 && projection.size > 0)
     forceAtlas2.assign(projection, {
       iterations,
@@ -108,7 +152,7 @@ export function assignLayout(graph: NewsGraph, options: LayoutOptions): void {
   projection.forEachNode((node, { x, y }) => positions.set(node, { x, y }));
   placeOnRings(graph, positions, maxSize);
   graph.updateEachNodeAttributes(
-    (node, attributes) => ({ ...attributes, ...(positions.get(node) ?? { x: 0, y: 0 }) }),
+    (node, attributes) => Object.assign(attributes, positions.get(node) ?? { x: 0, y: 0 }),
     { attributes: ['x', 'y'] },
   );
   if (noverlapIterations > 0)
@@ -117,7 +161,8 @@ export function assignLayout(graph: NewsGraph, options: LayoutOptions): void {
       settings: { margin: 2, ratio: 1.2, speed: 3 },
     });
   graph.updateEachNodeAttributes(
-    (_node, attributes) => ({ ...attributes, x: round(attributes.x ?? 0), y: round(attributes.y ?? 0) }),
+    (_node, attributes) =>
+      Object.assign(attributes, { x: round(attributes.x ?? 0), y: round(attributes.y ?? 0) }),
     { attributes: ['x', 'y'] },
   );
 }

@@ -1,3 +1,4 @@
+import type { UndirectedGraph } from 'graphology';
 import louvain from 'graphology-communities-louvain';
 import pagerank from 'graphology-metrics/centrality/pagerank';
 import { directedProjection, undirectedProjection } from './projection';
@@ -11,6 +12,8 @@ export interface MetricsOptions {
   resolution?: number;
   /** PageRank damping factor. */
   alpha?: number;
+  /** The weighted undirected projection, when the caller builds it once for metrics and layout. */
+  projection?: UndirectedGraph<object, { weight: number }>;
 }
 
 export interface NodeMetrics {
@@ -38,7 +41,7 @@ export function computeMetrics(graph: NewsGraph, options: MetricsOptions = {}): 
   const result: Record<string, NodeMetrics> = {};
   if (graph.order === 0) return result;
 
-  const undirected = undirectedProjection(graph);
+  const undirected = options.projection ?? undirectedProjection(graph);
   const ranks = pagerank(directedProjection(graph), { getEdgeWeight: 'weight', alpha, maxIterations: 200 });
   const communities = undirected.size
     ? louvain(undirected, { getEdgeWeight: 'weight', rng: seededRandom(seed), resolution })

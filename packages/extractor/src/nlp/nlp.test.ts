@@ -18,6 +18,18 @@ describe('analyzeText', () => {
     expect(sentences[1]!.isHeadline).toBe(false);
   });
 
+  it('keeps line breaks out of the tokens and ends sentences at them, whatever the line endings', () => {
+    const text = 'Putin met Scholz on Monday\r\n\r\nNATO warned Russia\n\tthe alliance said.';
+    const { tokens, sentences } = analyzeText(text);
+    expect(tokens.every((t) => t.text.trim() !== '' && text.slice(t.start, t.end) === t.text)).toBe(true);
+    expect(sentences.map((s) => text.slice(s.start, s.end))).toEqual([
+      'Putin met Scholz on Monday',
+      'NATO warned Russia',
+      'the alliance said.',
+    ]);
+    expect(tokens.every((t) => t.sentence >= 0)).toBe(true);
+  });
+
   it('flags sentences in capitals as headlines', () => {
     const { sentences } = analyzeText('SOCCER - JAPAN GET LUCKY WIN .\nJapan won on Friday.');
     expect(sentences.map((s) => s.isHeadline)).toEqual([true, false]);

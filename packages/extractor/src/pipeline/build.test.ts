@@ -81,9 +81,10 @@ describe('buildGraph', () => {
 describe('layoutIterations', () => {
   it('keeps the full count for small graphs and scales it down, with a floor, for large ones', () => {
     expect(layoutIterations(500, 300)).toBe(300);
-    expect(layoutIterations(4000, 300)).toBe(75);
-    expect(layoutIterations(200000, 300)).toBe(10);
-    expect(layoutIterations(200000, 5)).toBe(5);
+    expect(layoutIterations(4000, 300)).toBe(38);
+    expect(layoutIterations(200000, 300)).toBe(2);
+    expect(layoutIterations(12000, 300)).toBe(2);
+    expect(layoutIterations(200000, 1)).toBe(1);
     expect(noverlapIterations(1500)).toBe(200);
     expect(noverlapIterations(4000)).toBe(50);
     expect(noverlapIterations(6000)).toBe(0);
