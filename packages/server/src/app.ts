@@ -6,7 +6,6 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import express, { type Express } from 'express';
-import helmet from 'helmet';
 import { pinoHttp } from 'pino-http';
 import type { Logger } from 'pino';
 import { EventHub } from './events';
@@ -14,6 +13,7 @@ import { LiveGraphIndex } from './graph/live';
 import { bearerGuard } from './http/auth';
 import { apiNotFound, errorHandler } from './http/middleware';
 import { openApiDocument } from './http/openapi';
+import { securityHeaders } from './http/security';
 import { ApiRouter, type RouteSpec } from './http/route';
 import { Ingestor } from './ingest/ingestor';
 import { extractorPipeline, type Pipeline } from './ingest/pipeline';
@@ -45,6 +45,13 @@ export type NewsgraphApp = Express & {
 
 const VERSION = '0.1.0';
 
+/** helmet's defaults, with what the viewer needs: it draws with WebGL and loads its own bundle; everything is same-origin. */
+export const HELMET_OPTIONS = {
+  contentSecurityPolicy: {
+    directives: { 'img-src': ["'self'", 'data:', 'blob:'], 'worker-src': ["'self'", 'blob:'] },
+  },
+} as const;
+
 export function createApp(options: AppOptions): NewsgraphApp {
   const settings = resolveServerSettings(options.settings);
   const logger = options.logger ?? createLogger(settings.logLevel);
@@ -59,14 +66,7 @@ export function createApp(options: AppOptions): NewsgraphApp {
   const app = express() as NewsgraphApp;
   app.disable('x-powered-by');
   app.set('etag', false);
-  app.use(
-    helmet({
-      // The viewer draws with WebGL and loads its own bundle; everything is same-origin.
-      contentSecurityPolicy: {
-        directives: { 'img-src': ["'self'", 'data:', 'blob:'], 'worker-src': ["'self'", 'blob:'] },
-      },
-    }),
-  );
+  app.use(securityHeaders(HELMET_OPTIONS));
   // No request logging at all when logs are off (tests, benches): it costs a child logger per request.
   if (logger.level !== 'silent')
     app.use(
