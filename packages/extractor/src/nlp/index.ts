@@ -25,6 +25,9 @@ export function getNlp(): WinkInstance {
   return instance;
 }
 
+/** A word with a possessive 's that wink left in one piece (see analyzeText). */
+const POSSESSIVE = /^(\p{L}[\p{L}.-]*)(['\u2019][sS])$/u;
+
 /** Letters in capitals make up most of the sentence: a headline or a shouted dateline. */
 function looksLikeHeadline(text: string): boolean {
   let upper = 0;
@@ -58,11 +61,14 @@ export function analyzeText(text: string, titleLength = 0): AnalyzedText {
 
   // Token offsets: wink keeps token text verbatim, so a forward search finds each one. wink makes
   // tokens of line breaks too: they are left out, and end the sentence they fall in.
+  // wink token i is our tokens [ours[i], oursEnd[i]), or none when ours[i] is -1.
   const ours = new Int32Array(values.length);
+  const oursEnd = new Int32Array(values.length);
   let cursor = 0;
   for (let i = 0; i < values.length; i++) {
     const value = values[i]!;
-    if (value.trim() === '') {
+    const first = value.charCodeAt(0);
+    if ((first <= 32 || first === 0xa0 || first >= 0x2000) && value.trim() === '') {
       ours[i] = -1;
       continue;
     }
@@ -70,6 +76,32 @@ export function analyzeText(text: string, titleLength = 0): AnalyzedText {
     if (at < 0) at = cursor; // defensive: never seen, but offsets must stay monotonic
     cursor = at + value.length;
     ours[i] = tokens.length;
+    const last = value.charCodeAt(value.length - 1);
+    const possessive = (last === 115 || last === 83) && value.length > 2 ? POSSESSIVE.exec(value) : null;
+    if (possessive) {
+      // wink learns words as it reads: once "Blunkett's." ended a sentence, later articles get
+      // "Blunkett's" as one word. Splitting it here keeps tokens independent of reading order.
+      const base = possessive[1]!;
+      const split = at + base.length;
+      tokens.push({
+        text: base,
+        start: at,
+        end: split,
+        pos: pos[i] ?? 'X',
+        lemma: base.toLowerCase(),
+        sentence: -1,
+      });
+      tokens.push({
+        text: value.slice(base.length),
+        start: split,
+        end: cursor,
+        pos: 'PART',
+        lemma: "'s",
+        sentence: -1,
+      });
+      oursEnd[i] = tokens.length;
+      continue;
+    }
     tokens.push({
       text: value,
       start: at,
@@ -78,6 +110,7 @@ export function analyzeText(text: string, titleLength = 0): AnalyzedText {
       lemma: lemmas[i] ?? value.toLowerCase(),
       sentence: -1,
     });
+    oursEnd[i] = tokens.length;
   }
 
   const addSentence = (tokenStart: number, tokenEnd: number) => {
@@ -102,7 +135,7 @@ export function analyzeText(text: string, titleLength = 0): AnalyzedText {
       const t = ours[i]!;
       if (t >= 0) {
         if (runStart < 0) runStart = t;
-        runEnd = t + 1;
+        runEnd = oursEnd[i]!;
       } else if (runStart >= 0 && values[i]!.includes('\n')) {
         addSentence(runStart, runEnd);
         runStart = -1;

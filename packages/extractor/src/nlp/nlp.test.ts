@@ -30,6 +30,17 @@ describe('analyzeText', () => {
     expect(tokens.every((t) => t.sentence >= 0)).toBe(true);
   });
 
+  it('tokenises a possessive the same way whatever was read before', () => {
+    const text = "Mr Blunkett's plans were criticised.";
+    const before = analyzeText(text).tokens.map((t) => t.text);
+    // wink adds "Blunkett's" to its lexicon when it ends a sentence like this one.
+    analyzeText("She denies he is Mr Blunkett's.");
+    const after = analyzeText(text);
+    expect(after.tokens.map((t) => t.text)).toEqual(before);
+    expect(before.slice(0, 3)).toEqual(['Mr', 'Blunkett', "'s"]);
+    for (const t of after.tokens) expect(text.slice(t.start, t.end)).toBe(t.text);
+  });
+
   it('flags sentences in capitals as headlines', () => {
     const { sentences } = analyzeText('SOCCER - JAPAN GET LUCKY WIN .\nJapan won on Friday.');
     expect(sentences.map((s) => s.isHeadline)).toEqual([true, false]);

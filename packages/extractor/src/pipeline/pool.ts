@@ -9,6 +9,7 @@ import type { DocumentExtraction, NewsDocument } from '../types';
 import type { WorkerRequest, WorkerResponse } from './worker';
 
 interface Pending {
+  document: NewsDocument;
   resolve: (x: DocumentExtraction) => void;
   reject: (e: Error) => void;
 }
@@ -40,7 +41,7 @@ export class ExtractionPool {
   extract(document: NewsDocument): Promise<DocumentExtraction> {
     const seq = this.seq++;
     const promise = new Promise<DocumentExtraction>((resolve, reject) =>
-      this.pending.set(seq, { resolve, reject }),
+      this.pending.set(seq, { document, resolve, reject }),
     );
     this.queue.push({ seq, document });
     this.pump();
@@ -62,7 +63,7 @@ export class ExtractionPool {
     this.pump();
     if (!pending) return;
     if ('error' in response) pending.reject(new Error(response.error));
-    else pending.resolve(response.extraction);
+    else pending.resolve({ ...response.extraction, document: pending.document });
   }
 
   private fail(error: Error): void {

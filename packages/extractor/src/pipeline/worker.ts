@@ -11,13 +11,16 @@ export interface WorkerRequest {
   document: NewsDocument;
 }
 
-export type WorkerResponse =
-  { seq: number; extraction: ReturnType<typeof extractDocument> } | { seq: number; error: string };
+/** The extraction without its document: the main thread has it already, and the text is the bulk. */
+export type WorkerExtraction = Omit<ReturnType<typeof extractDocument>, 'document'>;
+
+export type WorkerResponse = { seq: number; extraction: WorkerExtraction } | { seq: number; error: string };
 
 parentPort?.on('message', ({ seq, document }: WorkerRequest) => {
   let response: WorkerResponse;
   try {
-    response = { seq, extraction: extractDocument(document) };
+    const { document: _sent, ...extraction } = extractDocument(document);
+    response = { seq, extraction };
   } catch (error) {
     response = { seq, error: (error as Error).message };
   }
