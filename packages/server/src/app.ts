@@ -13,6 +13,7 @@ import { LiveGraphIndex } from './graph/live';
 import { bearerGuard } from './http/auth';
 import { apiNotFound, errorHandler } from './http/middleware';
 import { openApiDocument } from './http/openapi';
+import { ResponseCache } from './http/response-cache';
 import { securityHeaders } from './http/security';
 import { ApiRouter, type RouteSpec } from './http/route';
 import { Ingestor } from './ingest/ingestor';
@@ -61,7 +62,16 @@ export function createApp(options: AppOptions): NewsgraphApp {
   const pipeline = options.pipeline ?? extractorPipeline();
   const factOptions = { coMentions: settings.coMentions, keepModalEdges: settings.keepModalEdges };
   const ingestor = new Ingestor(store, index, pipeline, events, factOptions, logger);
-  const ctx: ApiContext = { store, index, ingestor, events, settings, logger, streams: new Set() };
+  const ctx: ApiContext = {
+    store,
+    index,
+    ingestor,
+    events,
+    settings,
+    logger,
+    neighborCache: new ResponseCache(settings.responseCacheBytes),
+    streams: new Set(),
+  };
 
   const app = express() as NewsgraphApp;
   app.disable('x-powered-by');

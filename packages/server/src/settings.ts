@@ -26,6 +26,11 @@ export interface ServerSettings {
   maxPaths: number;
   /** Evidence sentences attached to each edge by /neighbors and /paths (all of them via /relations). */
   evidencePerEdge: number;
+  /**
+   * Memory for serialised /neighbors answers kept for reuse (emptied on every change to the
+   * graph), in bytes; 0 turns the cache off.
+   */
+  responseCacheBytes: number;
   /** Most evidence sentences /api/relations returns per edge. */
   maxEvidence: number;
   /** /api/graph keeps the heaviest edges beyond this many and says so in `attributes.truncated`. */
@@ -60,6 +65,7 @@ export const DEFAULT_SERVER_SETTINGS: Readonly<ServerSettings> = Object.freeze({
   maxPathLength: 6,
   maxPaths: 10,
   evidencePerEdge: 3,
+  responseCacheBytes: 64 * 1024 * 1024,
   maxEvidence: 200,
   maxGraphEdges: 200_000,
   metricsMaxNodes: 20_000,
@@ -107,6 +113,7 @@ export function validateServerSettings(settings: ServerSettings): void {
   integer(settings, 'maxPaths', 1);
   integer(settings, 'evidencePerEdge', 0);
   integer(settings, 'maxEvidence', 1);
+  integer(settings, 'responseCacheBytes', 0);
   integer(settings, 'maxGraphEdges', 1);
   integer(settings, 'metricsMaxNodes', 0);
   if (settings.token !== undefined && (typeof settings.token !== 'string' || settings.token.length < 8))

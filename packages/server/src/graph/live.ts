@@ -91,8 +91,8 @@ export function useDictionaryAdjacency(graph: LiveGraph, nodes?: Iterable<string
 
 export class LiveGraphIndex {
   readonly graph: LiveGraph = new MultiDirectedGraph();
-  /** Bumped on every change, so that derived answers (stats) can be cached. */
-  private version = 0;
+  /** Bumped on every change, so that derived answers (stats, neighbourhoods) can be cached. */
+  private changes = 0;
   private documentCount: number;
   private cachedStats: { version: number; stats: GraphStats } | undefined;
   private metricsTimer: NodeJS.Timeout | undefined;
@@ -169,12 +169,17 @@ export class LiveGraphIndex {
         graph.addDirectedEdgeWithKey(relation.id, relation.source, relation.target, edgeAttributes(relation));
     }
     this.documentCount++;
-    this.version++;
+    this.changes++;
     this.scheduleMetrics();
   }
 
+  /** Changes with every change to the graph (ingest, metrics): answers cached under one version stay right while it lasts. */
+  get version(): number {
+    return this.changes;
+  }
+
   stats(): GraphStats {
-    if (this.cachedStats?.version === this.version) return this.cachedStats.stats;
+    if (this.cachedStats?.version === this.changes) return this.cachedStats.stats;
     const byEntityType: Record<string, number> = {};
     const byRelation: Record<string, number> = {};
     this.graph.forEachNode((_node, a) => {
@@ -190,7 +195,7 @@ export class LiveGraphIndex {
       byEntityType,
       byRelation,
     };
-    this.cachedStats = { version: this.version, stats };
+    this.cachedStats = { version: this.changes, stats };
     return stats;
   }
 
@@ -225,7 +230,7 @@ export class LiveGraphIndex {
       const size = Math.round((4 + 16 * Math.sqrt(m.degree / maxDegree)) * 100) / 100;
       return { ...attributes, degree: m.degree, pagerank: m.pagerank, community: m.community, size };
     });
-    this.version++;
+    this.changes++;
     return true;
   }
 

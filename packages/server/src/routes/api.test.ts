@@ -202,6 +202,43 @@ describe('the API over a real SQLite file', () => {
       expect(cut.body.nodes).toHaveLength(2);
     });
 
+    it('carries as many evidence sentences per edge as asked, and the count of all', async () => {
+      type Edge = { id: string; evidenceCount: number; evidence: { date?: string; sentence: string }[] };
+      const accused = (body: { edges: Edge[] }) => body.edges.find((e) => e.id === 'nato:accused:russia')!;
+      const all = await request(t.app).get('/api/entities/russia/neighbors').expect(200);
+      expect(accused(all.body).evidenceCount).toBe(2);
+      // Newest first.
+      expect(accused(all.body).evidence.map((e) => e.date)).toEqual(['2022-02-16', '2022-02-15']);
+      const one = await request(t.app).get('/api/entities/russia/neighbors?evidence=1').expect(200);
+      expect(accused(one.body)).toMatchObject({ evidenceCount: 2, evidence: [{ date: '2022-02-16' }] });
+      expect(one.body.edges.every((e: Edge) => e.evidence.length <= 1)).toBe(true);
+      const none = await request(t.app).get('/api/entities/russia/neighbors?evidence=0').expect(200);
+      expect(none.body.edges.length).toBe(all.body.edges.length);
+      expect(none.body.edges.every((e: Edge) => e.evidence.length === 0 && e.evidenceCount >= 1)).toBe(true);
+      const res = await request(t.app).get('/api/entities/russia/neighbors?evidence=201').expect(400);
+      expect(res.body.error.message).toBe('query.evidence: Too big: expected number to be <=200');
+      await request(t.app).get('/api/entities/russia/neighbors?evidence=-1').expect(400);
+    });
+
+    it('answers a repeated query from the cache, the same bytes, whatever the order of relations', async () => {
+      const cache = t.app.context.neighborCache;
+      const url = '/api/entities/emmanuel-macron/neighbors?relation=met-with,said';
+      const first = await request(t.app).get(url).expect(200);
+      const hits = cache.hits;
+      const again = await request(t.app).get(url).expect(200);
+      const reordered = await request(t.app)
+        .get('/api/entities/emmanuel-macron/neighbors?relation=said,met-with')
+        .expect(200);
+      expect(cache.hits).toBe(hits + 2);
+      expect(again.text).toBe(first.text);
+      expect(reordered.text).toBe(first.text);
+      expect(again.headers['content-type']).toBe('application/json; charset=utf-8');
+      expect(again.headers['content-security-policy']).toBeDefined();
+      // Another query is another answer.
+      await request(t.app).get(`${url}&limit=1`).expect(200);
+      expect(cache.hits).toBe(hits + 2);
+    });
+
     it('caps depth with a reason', async () => {
       const res = await request(t.app).get('/api/entities/russia/neighbors?depth=4').expect(400);
       expect(res.body.error.message).toBe('query.depth: Too big: expected number to be <=3');
@@ -339,6 +376,12 @@ describe('the API over a real SQLite file', () => {
           in: 'query',
           required: false,
           schema: expect.objectContaining({ type: 'integer', minimum: 1, maximum: 3 }),
+        }),
+        expect.objectContaining({
+          name: 'evidence',
+          in: 'query',
+          required: false,
+          schema: expect.objectContaining({ type: 'integer', minimum: 0, maximum: 200, default: 3 }),
         }),
       ]),
     );

@@ -4,6 +4,7 @@ import type { Logger } from 'pino';
 import type { z } from 'zod';
 import type { EventHub } from '../events';
 import type { LiveGraphIndex } from '../graph/live';
+import type { ResponseCache } from '../http/response-cache';
 import type { Ingestor } from '../ingest/ingestor';
 import type { ServerSettings } from '../settings';
 import type { GraphStore } from '../store/types';
@@ -16,6 +17,8 @@ export interface ApiContext {
   events: EventHub;
   settings: ServerSettings;
   logger: Logger;
+  /** Serialised /neighbors answers, by entity and query. */
+  neighborCache: ResponseCache;
   /** Open event streams, ended on shutdown. */
   streams: Set<Response>;
 }

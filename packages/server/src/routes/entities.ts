@@ -88,6 +88,15 @@ export function entityRoutes(router: ApiRouter, ctx: ApiContext): ApiRouter {
       .default(0)
       .describe('Follow only edges stated by at least this many documents.'),
     limit: limitParam(settings),
+    evidence: z.coerce
+      .number()
+      .int()
+      .min(0)
+      .max(settings.maxEvidence)
+      .default(settings.evidencePerEdge)
+      .describe(
+        `Evidence sentences per edge, newest first (0 for none; at most ${settings.maxEvidence}). Every edge has its evidenceCount whatever this is.`,
+      ),
   });
 
   return router
@@ -143,7 +152,7 @@ export function entityRoutes(router: ApiRouter, ctx: ApiContext): ApiRouter {
         method: 'get',
         path: '/:id/neighbors',
         summary: 'The neighbourhood of an entity, with evidence',
-        description: `Breadth-first up to depth steps; the heaviest edges are followed first and the walk stops at limit nodes (besides the entity). Each edge carries up to ${settings.evidencePerEdge} evidence sentences (all via /api/relations).`,
+        description: `Breadth-first up to depth steps; the heaviest edges are followed first and the walk stops at limit nodes (besides the entity). Each edge carries up to evidence sentences (default ${settings.evidencePerEdge}; all via /api/relations) and its evidenceCount.`,
         params: IdParams,
         query: NeighborsQuery,
         response: z.object({
@@ -153,20 +162,39 @@ export function entityRoutes(router: ApiRouter, ctx: ApiContext): ApiRouter {
         }),
         errors: [404],
       },
-      ({ params, query }) => {
+      ({ params, query }, _req, res) => {
         if (!ctx.index.graph.hasNode(params.id)) throw notFound('entity', params.id);
-        const hood = neighborhood(ctx.index.graph, params.id, {
-          depth: query.depth,
-          direction: query.direction,
-          relations: query.relation ? new Set(query.relation) : undefined,
-          minWeight: query.minWeight,
-          limit: query.limit,
-        });
-        return {
-          nodes: hood.nodes.map((n) => nodeView(ctx, n.id, n.depth)),
-          edges: edgeViews(ctx, hood.edges, settings.evidencePerEdge),
-          truncated: hood.truncated,
-        };
+        // The answer depends only on the graph (evidence changes only with it) and the query.
+        const version = ctx.index.version;
+        const relations = query.relation ? [...new Set(query.relation)].sort() : undefined;
+        const key = [
+          params.id,
+          query.depth,
+          query.direction,
+          relations?.join(',') ?? '*',
+          query.minWeight,
+          query.limit,
+          query.evidence,
+        ].join('\u0000');
+        let body = ctx.neighborCache.get(version, key);
+        if (body === undefined) {
+          const hood = neighborhood(ctx.index.graph, params.id, {
+            depth: query.depth,
+            direction: query.direction,
+            relations: relations ? new Set(relations) : undefined,
+            minWeight: query.minWeight,
+            limit: query.limit,
+          });
+          body = Buffer.from(
+            JSON.stringify({
+              nodes: hood.nodes.map((n) => nodeView(ctx, n.id, n.depth)),
+              edges: edgeViews(ctx, hood.edges, query.evidence),
+              truncated: hood.truncated,
+            }),
+          );
+          ctx.neighborCache.set(version, key, body);
+        }
+        res.set('Content-Type', 'application/json; charset=utf-8').send(body);
       },
     );
 }

@@ -46,6 +46,30 @@ describe('POST /api/documents', () => {
     ).toContain('nato:met-with:robert');
   });
 
+  it('answers /neighbors from a cache that every ingest empties', async () => {
+    await request(t.app).post('/api/documents').send(ARTICLES[0]).expect(201);
+    type Edge = { id: string; evidenceCount: number; evidence: unknown[] };
+    const hood = async (id: string) =>
+      (await request(t.app).get(`/api/entities/${id}/neighbors`).expect(200)).body as { edges: Edge[] };
+    const before = await hood('russia');
+    expect(await hood('russia')).toEqual(before);
+    expect(t.app.context.neighborCache.hits).toBeGreaterThan(0);
+    expect(before.edges.find((e) => e.id === 'nato:accused:russia')).toMatchObject({ evidenceCount: 1 });
+    expect((await hood('vladimir-putin')).edges.map((e) => e.id)).not.toContain(
+      'emmanuel-macron:met-with:vladimir-putin:planned',
+    );
+    // The second article states the accusation again and adds a planned meeting with Putin.
+    await request(t.app).post('/api/documents').send(ARTICLES[1]).expect(201);
+    const after = await hood('russia');
+    expect(after.edges.find((e) => e.id === 'nato:accused:russia')).toMatchObject({
+      evidenceCount: 2,
+      evidence: [expect.anything(), expect.anything()],
+    });
+    expect((await hood('vladimir-putin')).edges.map((e) => e.id)).toContain(
+      'emmanuel-macron:met-with:vladimir-putin:planned',
+    );
+  });
+
   it('marks duplicates and rejects unusable articles without failing the others', async () => {
     await request(t.app).post('/api/documents').send(ARTICLES[0]).expect(201);
     const res = await request(t.app)
