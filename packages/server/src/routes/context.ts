@@ -49,11 +49,10 @@ export function nodeView(ctx: ApiContext, id: string, depth?: number): NodeView 
 
 export function edgeViews(ctx: ApiContext, keys: readonly string[], evidencePerEdge: number): EdgeView[] {
   const graph = ctx.index.graph;
-  const evidence = ctx.store.evidence(keys, evidencePerEdge, (key) =>
-    graph.hasEdge(key) ? graph.getEdgeAttribute(key, 'evidenceCount') : undefined,
-  );
+  const attributes = new Map(keys.map((key) => [key, graph.getEdgeAttributes(key)]));
+  const evidence = ctx.store.evidence(keys, evidencePerEdge, (key) => attributes.get(key)?.evidenceCount);
   return keys.map((key) => {
-    const a = graph.getEdgeAttributes(key);
+    const a = attributes.get(key)!;
     return {
       id: key,
       source: graph.source(key),

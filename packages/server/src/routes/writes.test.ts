@@ -70,6 +70,33 @@ describe('POST /api/documents', () => {
     );
   });
 
+  it('counts distinct neighbours as degree on graphs too large for metrics, at load and after ingest', async () => {
+    await request(t.app).post('/api/documents').send([ARTICLES[0], ARTICLES[1]]).expect(201);
+    // A second app on the same file, with metrics off: degrees are counted at load.
+    const app = createApp({
+      store: t.store,
+      settings: { logLevel: 'silent', metricsMaxNodes: 1 },
+      pipeline: fakePipeline(),
+    });
+    try {
+      const check = async (id: string) => {
+        const res = await request(app).get(`/api/entities/${id}/neighbors?depth=2`).expect(200);
+        for (const node of res.body.nodes as { id: string; degree: number; pagerank?: number }[]) {
+          expect(node.pagerank).toBeUndefined();
+          expect(node.degree).toBe(app.context.index.graph.neighbors(node.id).length);
+        }
+        return res.body.nodes.find((n: { id: string }) => n.id === id).degree as number;
+      };
+      const before = await check('vladimir-putin');
+      await request(app).post('/api/documents').send(ARTICLES[2]).expect(201);
+      await check('emmanuel-macron');
+      expect(await check('vladimir-putin')).toBe(before);
+      expect(await check('jose-alvarez')).toBeGreaterThan(0);
+    } finally {
+      app.shutdown();
+    }
+  });
+
   it('marks duplicates and rejects unusable articles without failing the others', async () => {
     await request(t.app).post('/api/documents').send(ARTICLES[0]).expect(201);
     const res = await request(t.app)
