@@ -49,9 +49,23 @@ if (process.argv[2] === '--serve') {
     ...memory(),
     ids: app.context.index.graph.order,
   });
+  let saved;
   process.on('message', async (message) => {
     if (message === 'memory') process.send({ kind: 'memory', ...memory() });
-    if (message === 'cpu') process.send({ kind: 'cpu', ...process.cpuUsage() });
+    if (message === 'cpu') {
+      const cache = app.context.neighborCache;
+      process.send({ kind: 'cpu', ...process.cpuUsage(), hits: cache.hits, misses: cache.misses });
+    }
+    // The real server caches /neighbors answers; these set the cache aside for one row and back.
+    if (message === 'cache-off') {
+      saved = app.context.neighborCache;
+      app.context.neighborCache = new server.ResponseCache(0);
+      process.send({ kind: 'cache' });
+    }
+    if (message === 'cache-on') {
+      app.context.neighborCache = saved ?? app.context.neighborCache;
+      process.send({ kind: 'cache' });
+    }
     if (message === 'stop') {
       await running.close(1000);
       process.exit(0);
@@ -228,13 +242,20 @@ async function main() {
     // Server CPU time per request: unlike latency, it barely depends on what else the machine runs.
     const cpu = async () => {
       child.send('cpu');
-      const { user, system } = await next('cpu');
-      return (user + system) / 1000;
+      const { user, system, hits, misses } = await next('cpu');
+      return { ms: (user + system) / 1000, hits, misses };
+    };
+    const cache = async (on) => {
+      child.send(on ? 'cache-on' : 'cache-off');
+      await next('cache');
     };
     const run = async (title, requests, duration, options = {}) => {
       const before = await cpu();
       const result = await cannon(title, requests, duration, options);
-      result.cpuMsPerRequest = ((await cpu()) - before) / result.result.requests.total;
+      const after = await cpu();
+      result.cpuMsPerRequest = (after.ms - before.ms) / result.result.requests.total;
+      const lookups = after.hits + after.misses - before.hits - before.misses;
+      result.hitRate = lookups > 0 ? (after.hits - before.hits) / lookups : undefined;
       result.load = loadavg()[0];
       return result;
     };
@@ -247,10 +268,16 @@ async function main() {
       );
     const loadBefore = loadavg()[0];
     await run('warm-up', [neighbors(1)], 2);
-    const results = [
+    const rows = [
       // Saturation: every connection sends its next request as soon as the answer arrives, so
       // latency is about CONNECTIONS / throughput; this is the row the target is judged on.
       await run('neighbors depth=1 (saturation)', [neighbors(1)], DURATION),
+      // Every answer computed: the answer cache off (the ids are random over all entities, so the
+      // cache's share above depends on the graph's size against responseCacheBytes).
+      await cache(false).then(() =>
+        run('neighbors depth=1 (saturation, answer cache off)', [neighbors(1)], DURATION),
+      ),
+      await cache(true).then(() => undefined),
       // The same requests at a fixed offered load (how latency targets are usually stated).
       await run(
         `neighbors depth=1 at ${OFFERED_RATE.toLocaleString('en')} req/s offered`,
@@ -262,6 +289,7 @@ async function main() {
       // The framework's own cost (Express, security headers, routing), for comparison.
       await run('health (baseline, saturation)', [{ method: 'GET', path: '/api/health' }], 3),
     ];
+    const results = rows.filter(Boolean);
     child.send('memory');
     const after = await next('memory');
     child.send('stop');
@@ -271,15 +299,15 @@ async function main() {
       `\nautocannon, ${CONNECTIONS} connections, 127.0.0.1 (server and load generator share the machine's cores):`,
     );
     console.log(
-      '| endpoint | requests/s | p50 ms | p99 ms | max ms | server CPU ms/request | errors | non-2xx | load avg after |',
+      '| endpoint | requests/s | p50 ms | p99 ms | max ms | server CPU ms/request | answer cache hits | errors | non-2xx | load avg after |',
     );
-    console.log('| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
-    for (const { title, result, cpuMsPerRequest, load } of results) {
+    console.log('| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
+    for (const { title, result, cpuMsPerRequest, hitRate, load } of results) {
       const l = result.latency;
       const rps = Math.round(result.requests.average).toLocaleString('en');
       const failed = result.errors + result.timeouts;
       console.log(
-        `| ${title} | ${rps} | ${l.p50} | ${l.p99} | ${l.max} | ${cpuMsPerRequest.toFixed(2)} | ${failed} | ${result.non2xx} | ${load.toFixed(1)} |`,
+        `| ${title} | ${rps} | ${l.p50} | ${l.p99} | ${l.max} | ${cpuMsPerRequest.toFixed(2)} | ${hitRate === undefined ? '-' : `${Math.round(hitRate * 100)}%`} | ${failed} | ${result.non2xx} | ${load.toFixed(1)} |`,
       );
     }
     console.log(
@@ -289,7 +317,7 @@ async function main() {
       `server memory after the runs: ${after.rssMb.toFixed(0)} MB RSS, ${after.heapMb.toFixed(0)} MB heap`,
     );
     const p99 = results[0].result.latency.p99;
-    const offeredP99 = results[1].result.latency.p99;
+    const offeredP99 = results[2].result.latency.p99;
     console.log(
       `target p99 < ${TARGET_P99_MS} ms on /neighbors (depth 1) at saturation: ${p99 < TARGET_P99_MS ? 'met' : 'NOT met'} (${p99} ms); ` +
         `at ${OFFERED_RATE.toLocaleString('en')} req/s offered: ${offeredP99 < TARGET_P99_MS ? 'met' : 'NOT met'} (${offeredP99} ms)`,

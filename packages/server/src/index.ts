@@ -33,4 +33,5 @@ export { Ingestor, type IngestReport, type DocumentOutcome, type IngestInput } f
 export { extractorPipeline, type Pipeline } from './ingest/pipeline';
 export { EventHub, type GraphEvent } from './events';
 export { HttpError } from './http/errors';
+export { ResponseCache } from './http/response-cache';
 export { runServeCommand, SERVE_USAGE } from './serve';
