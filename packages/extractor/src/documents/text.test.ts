@@ -1,3 +1,5 @@
+import { cleanBody } from './boilerplate';
+import { makeDocument } from './document';
 import { parseTextArticle } from './text';
 
 const BODY_1 =
@@ -118,6 +120,11 @@ describe('parseTextArticle: bullets, boilerplate and bylines', () => {
     const article = parseTextArticle(raw, 'by.txt');
     expect(article.text).toBe(`${BODY_1}\n${BODY_2}`);
     expect(article.authors).toEqual(['Anna Virtanen', 'Jean-Luc Moreau', 'Mikko Laine', 'Sofia O’Brien']);
+    // makeDocument cleans again: a clean body comes back as it is, with its authors kept once.
+    const document = makeDocument(article);
+    expect(document.text).toBe(`Title line\n\n${BODY_1}\n${BODY_2}`);
+    expect(document.authors).toEqual(article.authors);
+    expect(cleanBody(article.text)).toEqual({ body: article.text, authors: [] });
   });
 
   it('reads "Contributing:" lines, keeping people and leaving outlets out', () => {

@@ -10,7 +10,7 @@ import type {
   Sentence,
   StatementRecord,
 } from '../types';
-import { dateRange, documentCount, evidenceFor, evidenceKey } from './evidence';
+import { documentCount, evidenceFor, evidenceKey } from './evidence';
 import { edgeKey, orientEndpoints } from './keys';
 import { createGraph, GraphInputError, type NewsGraph } from './types';
 
@@ -240,23 +240,42 @@ export function addStatement(statements: StatementRecord[], record: StatementRec
   return [...statements, record];
 }
 
-/** The edge's attributes after one more piece of evidence (a pure function of the two). */
+/**
+ * The edge's attributes after one more piece of evidence (a pure function of the two). One pass
+ * over the evidence, comparing fields rather than building keys: hub pairs gather hundreds of
+ * sentences, and this runs once per fact.
+ */
 function mergeEdgeFact(current: Partial<EdgeAttributes>, fact: EdgeFact): EdgeAttributes {
   const evidence = current.evidence ?? [];
-  const known = evidence.some((e) => evidenceKey(e) === evidenceKey(fact.evidence));
-  const merged = known ? evidence : [...evidence, fact.evidence];
+  const added = fact.evidence;
+  let known = false;
+  let sameDocument = false;
+  for (const e of evidence) {
+    if (e.docId !== added.docId) continue;
+    sameDocument = true;
+    if (e.sentence === added.sentence) {
+      known = true;
+      break;
+    }
+  }
+  const merged = known ? evidence : [...evidence, added];
   const roles = current.roles ?? [];
   const next: EdgeAttributes = {
     ...current,
     relation: fact.relation,
     modality: fact.modality,
-    weight: documentCount(merged),
+    weight:
+      current.weight !== undefined && evidence.length
+        ? current.weight + (sameDocument ? 0 : 1)
+        : documentCount(merged),
     evidence: merged,
   };
   if (fact.role && !roles.includes(fact.role)) next.roles = [...roles, fact.role];
-  const { firstSeen, lastSeen } = dateRange(merged);
-  if (firstSeen) next.firstSeen = firstSeen;
-  if (lastSeen) next.lastSeen = lastSeen;
+  const date = known ? undefined : added.date;
+  if (date) {
+    if (!current.firstSeen || date < current.firstSeen) next.firstSeen = date;
+    if (!current.lastSeen || date > current.lastSeen) next.lastSeen = date;
+  }
   return next;
 }
 

@@ -24,18 +24,6 @@ export function evidenceKey(evidence: Pick<Evidence, 'docId' | 'sentence'>): str
   return `${evidence.docId}\u0000${evidence.sentence}`;
 }
 
-/** Earliest and latest date among the evidence (ISO dates compare as strings). */
-export function dateRange(evidence: readonly Evidence[]): { firstSeen?: string; lastSeen?: string } {
-  let firstSeen: string | undefined;
-  let lastSeen: string | undefined;
-  for (const { date } of evidence) {
-    if (!date) continue;
-    if (firstSeen === undefined || date < firstSeen) firstSeen = date;
-    if (lastSeen === undefined || date > lastSeen) lastSeen = date;
-  }
-  return { firstSeen, lastSeen };
-}
-
 /** Number of distinct documents among the evidence: the weight of a fact. */
 export function documentCount(evidence: readonly Evidence[]): number {
   return new Set(evidence.map((e) => e.docId)).size;

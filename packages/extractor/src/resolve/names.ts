@@ -15,14 +15,22 @@ import type { EntityType } from '../types';
 
 /** The key of a name: countries meet under their code, everything else under its normalised form. */
 export function nameKey(name: string, type: EntityType): string {
-  if (type === 'location' || type === 'organization') {
+  if (type !== 'location' && type !== 'organization') return normalizeName(name);
+  // Resolution asks for the keys of the same names over and over; the gazetteer lookups are pure.
+  let key = placeKeys.get(name);
+  if (key === undefined) {
+    if (placeKeys.size >= MAX_PLACE_KEYS) placeKeys.clear();
     const country = findCountry(name);
-    if (country) return `country:${country.code}`;
-    const city = cityAlias(name);
-    if (city) return normalizeName(city);
+    const city = country ? undefined : cityAlias(name);
+    key = country ? `country:${country.code}` : normalizeName(city ?? name);
+    placeKeys.set(name, key);
   }
-  return normalizeName(name);
+  return key;
 }
+
+/** nameKey of organisations and places (the same for both types), by name as written. */
+const placeKeys = new Map<string, string>();
+const MAX_PLACE_KEYS = 100_000;
 
 /** The canonical label for a name: a country's common name, else the name as written. */
 export function canonicalName(name: string, type: EntityType): string {

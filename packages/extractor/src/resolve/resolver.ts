@@ -29,6 +29,16 @@ function endsWithName(a: string, b: string): boolean {
   return short.length > 1 && short.every((w, i) => w === long[long.length - short.length + i]);
 }
 
+/** A copy of the record that later articles cannot change (its lists are copied). */
+function snapshot(entity: Entity): Entity {
+  return {
+    ...entity,
+    aliases: entity.aliases.slice(),
+    roles: entity.roles.slice(),
+    documents: entity.documents.slice(),
+  };
+}
+
 function addUnique(list: string[], values: Iterable<string>): void {
   for (const v of values) if (!list.includes(v)) list.push(v);
 }
@@ -93,7 +103,7 @@ export class EntityResolver {
     return {
       extraction,
       entityIds,
-      entities: [...touched].map((id) => structuredClone(this.byId.get(id)!)),
+      entities: [...touched].map((id) => snapshot(this.byId.get(id)!)),
       created,
     };
   }
