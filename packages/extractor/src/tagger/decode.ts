@@ -59,6 +59,12 @@ export function sparseRow(index: Uint32Array, bucket: number): number {
   return index[at + 1]! + popcount(word & (bit - 1));
 }
 
+/** A token left without features (see DocumentFeatures.active): O, and nothing else possible. */
+function scoreOutside(out: Float64Array, o: number): void {
+  out[o] = 0;
+  for (let y = 1; y < L; y++) out[o + y] = FORBIDDEN;
+}
+
 /**
  * Emission scores of tokens [start, end) into `out` ((i - start) * L + label). `extra[i - start]`
  * is one more feature id per token (the document memory), or -1.
@@ -85,8 +91,12 @@ function scoreSparse(
   out: Float64Array,
 ): void {
   const w = weights.emission;
-  const { ids, offsets } = features;
+  const { ids, offsets, active } = features;
   for (let i = start; i < end; i++) {
+    if (active && active[i] === 0) {
+      scoreOutside(out, (i - start) * L);
+      continue;
+    }
     let s0 = 0,
       s1 = 0,
       s2 = 0,
@@ -140,8 +150,12 @@ function scoreDense(
   out: Float64Array,
 ): void {
   const w = weights.emission;
-  const { ids, offsets } = features;
+  const { ids, offsets, active } = features;
   for (let i = start; i < end; i++) {
+    if (active && active[i] === 0) {
+      scoreOutside(out, (i - start) * L);
+      continue;
+    }
     let s0 = 0,
       s1 = 0,
       s2 = 0,

@@ -90,3 +90,36 @@ describe('hashing', () => {
     expect(mix(3, hashString('paris'))).not.toBe(mix(4, hashString('paris')));
   });
 });
+
+describe('extractFeatures with a window around capitals', () => {
+  const text =
+    'The talks ended late on Monday after the two sides failed to agree on anything at all, and Putin left.\nMERKEL VISITS PARIS';
+  const resources = (window?: number) => ({ gazetteer: gazetteer(), lexicon: new CaseLexicon(), window });
+
+  it('gives features only to tokens near a capital letter, and to every headline token', () => {
+    const analyzed = analyzeText(text);
+    const f = extractFeatures(analyzed, resources(2), MASK);
+    const flags = Object.fromEntries(analyzed.tokens.map((t, i) => [t.text, f.active![i]]));
+    expect(flags).toMatchObject({
+      Monday: 1,
+      after: 1,
+      the: 1,
+      two: 0,
+      failed: 0,
+      and: 1,
+      MERKEL: 1,
+      PARIS: 1,
+    });
+    analyzed.tokens.forEach((_t, i) => expect(tokenIds(f, i).length > 0).toBe(f.active![i] === 1));
+  });
+
+  it('leaves the features of the tokens it keeps as they are without the window', () => {
+    const analyzed = analyzeText(text);
+    const windowed = extractFeatures(analyzed, resources(2), MASK);
+    const full = extractFeatures(analyzed, resources(undefined), MASK);
+    expect(full.active).toBeUndefined();
+    analyzed.tokens.forEach((_t, i) => {
+      if (windowed.active![i]) expect(tokenIds(windowed, i)).toEqual(tokenIds(full, i));
+    });
+  });
+});

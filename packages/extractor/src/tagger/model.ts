@@ -185,5 +185,9 @@ export function modelResources(model: LoadedModel): FeatureResources {
     gazetteer: model.gazetteer ?? getGazetteer(),
     lexicon: model.lexicon ?? new CaseLexicon(),
     entities: model.entities,
+    window: NEAR_CAPITAL_WINDOW,
   };
 }
+
+/** See FeatureResources.window: two tokens covers "Bank of England" and "University of the Arts". */
+export const NEAR_CAPITAL_WINDOW = 2;

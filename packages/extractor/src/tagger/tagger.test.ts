@@ -81,6 +81,27 @@ describe('the shipped tagger', () => {
     expect(Array.from(createTagger(model).tagIndices(analyzed))).toEqual(Array.from(expected));
   });
 
+  it('tags the same with the window around capitals as with every token scored', () => {
+    const model = deserializeModel(readFileSync(DEFAULT_MODEL_PATH), DEFAULT_MODEL_PATH);
+    const analyzed = analyzeText(
+      'After a long and tiring night of talks that went nowhere, the Bank of England said on ' +
+        'Thursday that rates would stay where they were, and officials in Frankfurt agreed.',
+    );
+    const tags = (window?: number) =>
+      Array.from(
+        tagDocument(
+          model.weights,
+          extractFeatures(analyzed, { ...modelResources(model), window }, model.mask),
+          analyzed.sentences,
+          model.mask,
+          new SequenceScratch(),
+        ),
+      );
+    const full = tags(undefined);
+    expect(tags(2)).toEqual(full);
+    expect(full.filter((label) => label !== 0).length).toBeGreaterThanOrEqual(4);
+  });
+
   it('gives an empty list for an empty text', () => {
     expect(getTagger().tag(analyzeText(''))).toEqual([]);
   });

@@ -18,8 +18,17 @@ interface VerbSite {
   complements: Complements;
 }
 
+/** Sites by context: four rules read them for every sentence, and they depend only on the sentence. */
+const sitesOf = new WeakMap<RuleContext, VerbSite[]>();
+
 /** Every trigger verb of the sentence with what follows it. */
 function verbSites(ctx: RuleContext): VerbSite[] {
+  let sites = sitesOf.get(ctx);
+  if (!sites) sitesOf.set(ctx, (sites = findVerbSites(ctx)));
+  return sites;
+}
+
+function findVerbSites(ctx: RuleContext): VerbSite[] {
   const { doc } = ctx;
   const sites: VerbSite[] = [];
   for (const group of verbGroups(doc, ctx.sentence)) {
