@@ -11,6 +11,7 @@ import type {
   StatementRecord,
 } from '../types';
 import { documentCount, evidenceFor, evidenceKey } from './evidence';
+import { useDictionaryAdjacency } from './adjacency';
 import { edgeKey, orientEndpoints } from './keys';
 import { createGraph, GraphInputError, type NewsGraph } from './types';
 
@@ -97,12 +98,14 @@ export class GraphBuilder {
     // 1. Nodes: the resolver's record replaces the node's entity fields; statements accumulate.
     const admitted: string[] = [];
     for (const entity of records.values()) {
-      if (!this.graph.hasNode(entity.id) && !this.qualifies(entity)) continue;
+      const known = this.graph.hasNode(entity.id);
+      if (!known && !this.qualifies(entity)) continue;
       this.graph.updateNode(entity.id, (current) => ({
         ...current,
         ...entityAttributes(entity),
         statements: current.statements ?? [],
       }));
+      if (!known) useDictionaryAdjacency(this.graph, [entity.id]);
       touchedNodes.add(entity.id);
       admitted.push(entity.id);
     }

@@ -5,6 +5,7 @@ export { edgeKey, orientEndpoints } from './keys';
 export { evidenceFor } from './evidence';
 export { assignMetrics, computeMetrics, type MetricsOptions, type NodeMetrics } from './metrics';
 export { assignLayout, assignColors, assignSizes, type LayoutOptions } from './layout';
+export { useDictionaryAdjacency } from './adjacency';
 export { CO_MENTION_FACTOR, MODAL_FACTOR, edgeStrength } from './projection';
 export { ENTITY_COLORS, RELATION_COLORS, FALLBACK_COLOR } from './colors';
 export { seededRandom } from './random';

@@ -1,10 +1,6 @@
 import { MultiDirectedGraph } from 'graphology';
-import {
-  useDictionaryAdjacency,
-  type LiveEdgeAttributes,
-  type LiveGraph,
-  type LiveNodeAttributes,
-} from './live';
+import { useDictionaryAdjacency } from '@newsgraph/extractor';
+import type { LiveEdgeAttributes, LiveGraph, LiveNodeAttributes } from './live';
 import { neighborhood } from './neighbors';
 import { shortestPaths } from './paths';
 
