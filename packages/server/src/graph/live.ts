@@ -199,6 +199,8 @@ export class LiveGraphIndex {
    * `metricsMaxNodes`, where Louvain would stall the event loop for seconds.
    */
   computeMetrics(): boolean {
+    // A run now makes a scheduled one redundant (and it would empty the answer cache for nothing).
+    this.cancelScheduledMetrics();
     const graph = this.graph;
     if (graph.order === 0 || graph.order > this.metricsMaxNodes) return false;
     const metrics = computeMetrics(graph as unknown as NewsGraph);
@@ -226,6 +228,10 @@ export class LiveGraphIndex {
   }
 
   close(): void {
+    this.cancelScheduledMetrics();
+  }
+
+  private cancelScheduledMetrics(): void {
     if (this.metricsTimer) clearTimeout(this.metricsTimer);
     this.metricsTimer = undefined;
   }

@@ -12,6 +12,14 @@ describe('the API over a real SQLite file', () => {
   });
   afterAll(() => t.cleanup());
 
+  it('does not run the metrics again after they were computed directly following an ingest', async () => {
+    // The ingest above scheduled a run 250 ms later; the direct run must cancel it, or it would
+    // change the graph version (and empty the answer cache) in the middle of later requests.
+    const version = t.app.context.index.version;
+    await new Promise((resolve) => setTimeout(resolve, 400));
+    expect(t.app.context.index.version).toBe(version);
+  });
+
   it('GET /api/health', async () => {
     const res = await request(t.app).get('/api/health').expect(200);
     expect(res.body).toEqual({ status: 'ok' });
