@@ -1,3 +1,4 @@
+import type { UndirectedGraph } from 'graphology';
 import circlepack from 'graphology-layout/circlepack';
 import random from 'graphology-layout/random';
 import forceAtlas2 from 'graphology-layout-forceatlas2';
@@ -5,7 +6,6 @@ import noverlap from 'graphology-layout-noverlap';
 import { ENTITY_COLORS, FALLBACK_COLOR, RELATION_COLORS } from './colors';
 import { undirectedProjection } from './projection';
 import { DEFAULT_SEED, seededRandom } from './random';
-import type { UndirectedGraph } from 'graphology';
 import { GraphInputError, type NewsGraph } from './types';
 
 /** What the layout keeps per node of the projection it lays out. */
@@ -102,8 +102,9 @@ export function assignColors(graph: NewsGraph): void {
  * Positions, sizes and colours, so that an export opens laid out. Starting positions (see
  * LayoutOptions.start): seeded random ones, or, for large graphs whose nodes carry Louvain
  * communities, circle packing of each community in a disc of its own, which is already a readable
- * picture where random positions after a few passes are a hairball. ForceAtlas2 (graphology's inferred settings) then refines them on the weighted
- * undirected projection, and noverlap keeps nodes (sized by PageRank) from covering each other.
+ * picture where random positions after a few passes are a hairball. ForceAtlas2 (graphology's
+ * inferred settings) then refines them on the weighted undirected projection, and noverlap keeps
+ * nodes (sized by PageRank) from covering each other.
  */
 export function assignLayout(graph: NewsGraph, options: LayoutOptions): void {
   const { iterations, seed = DEFAULT_SEED, minSize = 4, maxSize = 20, noverlapIterations = 200 } = options;

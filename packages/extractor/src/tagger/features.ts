@@ -368,9 +368,17 @@ export function extractFeatures(
   return features;
 }
 
-/** Any letter in capitals: the mark of a name in English running text ("iPod", "al-Qaeda" too). */
+const UPPER_LETTER = /\p{Lu}/u;
+
+/**
+ * Any letter in capitals: the mark of a name in English running text ("iPod", "al-Qaeda" too),
+ * whatever the script ("Šešelj", "Łódź").
+ */
 function hasCapital(text: string): boolean {
-  for (let i = 0; i < text.length; i++) if (isUpper(text.charCodeAt(i))) return true;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (isUpper(c) || (c > 0xff && UPPER_LETTER.test(text[i]!))) return true;
+  }
   return false;
 }
 
