@@ -10,8 +10,8 @@ import type {
   Sentence,
   StatementRecord,
 } from '../types';
-import { documentCount, evidenceFor, evidenceKey } from './evidence';
 import { useDictionaryAdjacency } from './adjacency';
+import { documentCount, evidenceFor, evidenceKey } from './evidence';
 import { edgeKey, orientEndpoints } from './keys';
 import { createGraph, GraphInputError, type NewsGraph } from './types';
 
@@ -267,6 +267,7 @@ function mergeEdgeFact(current: Partial<EdgeAttributes>, fact: EdgeFact): EdgeAt
     ...current,
     relation: fact.relation,
     modality: fact.modality,
+    // Distinct documents: one more unless this document already spoke of the edge.
     weight:
       current.weight !== undefined && evidence.length
         ? current.weight + (sameDocument ? 0 : 1)
