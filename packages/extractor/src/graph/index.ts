@@ -3,7 +3,14 @@ export { createGraph, GraphInputError, type NewsGraph } from './types';
 export { GraphBuilder, type AddDocumentResult } from './builder';
 export { edgeKey, orientEndpoints } from './keys';
 export { evidenceFor } from './evidence';
-export { assignMetrics, computeMetrics, type MetricsOptions, type NodeMetrics } from './metrics';
+export {
+  assignMetrics,
+  computeMetrics,
+  computeMetricsAsync,
+  writeMetrics,
+  type MetricsOptions,
+  type NodeMetrics,
+} from './metrics';
 export { assignLayout, assignColors, assignSizes, type LayoutOptions } from './layout';
 export { useDictionaryAdjacency } from './adjacency';
 export { CO_MENTION_FACTOR, MODAL_FACTOR, edgeStrength } from './projection';

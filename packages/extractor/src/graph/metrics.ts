@@ -1,7 +1,7 @@
 import type { UndirectedGraph } from 'graphology';
 import louvain from 'graphology-communities-louvain';
-import pagerank from 'graphology-metrics/centrality/pagerank';
-import { directedProjection, undirectedProjection } from './projection';
+import { rankArcs, ranksOf, type RankArcs } from './pagerank';
+import { undirectedProjection } from './projection';
 import { DEFAULT_SEED, seededRandom } from './random';
 import { GraphInputError, type NewsGraph } from './types';
 
@@ -30,7 +30,30 @@ export interface NodeMetrics {
  * half, so that the structure reflects what the articles assert.
  */
 export function computeMetrics(graph: NewsGraph, options: MetricsOptions = {}): Record<string, NodeMetrics> {
-  const { seed = DEFAULT_SEED, resolution = 1, alpha = 0.85 } = options;
+  const { alpha } = checkOptions(options);
+  if (graph.order === 0) return {};
+  const ranks = ranksOf(rankArcs(graph, alpha));
+  return withRanks(graph, structure(graph, options), ranks);
+}
+
+/**
+ * computeMetrics with PageRank computed by `rank` (another thread: see buildGraph) while Louvain
+ * runs here. The ranks are the same as computeMetrics's: both go through ranksOf.
+ */
+export async function computeMetricsAsync(
+  graph: NewsGraph,
+  options: MetricsOptions,
+  rank: (arcs: RankArcs) => Promise<Float64Array>,
+): Promise<Record<string, NodeMetrics>> {
+  const { alpha } = checkOptions(options);
+  if (graph.order === 0) return {};
+  const ranks = rank(rankArcs(graph, alpha));
+  const found = structure(graph, options);
+  return withRanks(graph, found, await ranks);
+}
+
+function checkOptions(options: MetricsOptions): { alpha: number } {
+  const { resolution = 1, alpha = 0.85 } = options;
   if (!Number.isFinite(resolution) || resolution <= 0)
     throw new GraphInputError(
       'assignMetrics',
@@ -38,21 +61,36 @@ export function computeMetrics(graph: NewsGraph, options: MetricsOptions = {}): 
     );
   if (!Number.isFinite(alpha) || alpha <= 0 || alpha >= 1)
     throw new GraphInputError('assignMetrics', `the 'alpha' option must be between 0 and 1, got ${alpha}.`);
-  const result: Record<string, NodeMetrics> = {};
-  if (graph.order === 0) return result;
+  return { alpha };
+}
 
+interface Structure {
+  undirected: UndirectedGraph<object, { weight: number }>;
+  communities: Map<string, number>;
+}
+
+/** The undirected projection and its Louvain communities, numbered by size. */
+function structure(graph: NewsGraph, options: MetricsOptions): Structure {
+  const { seed = DEFAULT_SEED, resolution = 1 } = options;
   const undirected = options.projection ?? undirectedProjection(graph);
-  const ranks = pagerank(directedProjection(graph), { getEdgeWeight: 'weight', alpha, maxIterations: 200 });
   const communities = undirected.size
     ? louvain(undirected, { getEdgeWeight: 'weight', rng: seededRandom(seed), resolution })
     : {};
-  const numbering = renumberBySize(graph.nodes(), communities);
+  return { undirected, communities: renumberBySize(graph.nodes(), communities) };
+}
 
+function withRanks(
+  graph: NewsGraph,
+  { undirected, communities }: Structure,
+  ranks: Float64Array,
+): Record<string, NodeMetrics> {
+  const result: Record<string, NodeMetrics> = {};
+  let i = 0;
   graph.forEachNode((node) => {
     result[node] = {
       degree: undirected.degree(node),
-      pagerank: ranks[node] ?? 0,
-      community: numbering.get(node) ?? 0,
+      pagerank: ranks[i++] ?? 0,
+      community: communities.get(node) ?? 0,
     };
   });
   return result;
@@ -60,8 +98,12 @@ export function computeMetrics(graph: NewsGraph, options: MetricsOptions = {}): 
 
 /** Writes `degree`, `pagerank` and `community` into the node attributes. */
 export function assignMetrics(graph: NewsGraph, options: MetricsOptions = {}): void {
-  const metrics = computeMetrics(graph, options);
-  graph.updateEachNodeAttributes((node, attributes) => ({ ...attributes, ...metrics[node] }), {
+  writeMetrics(graph, computeMetrics(graph, options));
+}
+
+/** Writes metrics (computeMetrics, computeMetricsAsync) into the node attributes. */
+export function writeMetrics(graph: NewsGraph, metrics: Record<string, NodeMetrics>): void {
+  graph.updateEachNodeAttributes((node, attributes) => Object.assign(attributes, metrics[node]), {
     attributes: ['degree', 'pagerank', 'community'],
   });
 }

@@ -1,5 +1,5 @@
-import { DirectedGraph, UndirectedGraph } from 'graphology';
-import { SYMMETRIC_RELATIONS, type EdgeAttributes } from '../types';
+import { UndirectedGraph } from 'graphology';
+import type { EdgeAttributes } from '../types';
 import type { NewsGraph } from './types';
 
 /** How much a co-mention counts next to a typed relation: being in the same sentence says little. */
@@ -35,25 +35,6 @@ export function undirectedProjection<N extends object = object>(
     if (source === target) return;
     const strength = edgeStrength(attributes);
     projection.updateEdge(source, target, (current) => ({ weight: (current.weight ?? 0) + strength }));
-  });
-  return projection;
-}
-
-/**
- * The news graph as a simple directed weighted graph for PageRank: a directed fact gives an arc
- * from actor to target (attention flows to who is met, warned, accused, or belonged to), a
- * symmetric fact gives arcs both ways.
- */
-export function directedProjection(graph: NewsGraph): DirectedGraph<object, WeightedEdge> {
-  const projection = new DirectedGraph<object, WeightedEdge>();
-  graph.forEachNode((node) => projection.addNode(node));
-  const add = (source: string, target: string, strength: number) =>
-    projection.updateEdge(source, target, (current) => ({ weight: (current.weight ?? 0) + strength }));
-  graph.forEachEdge((_edge, attributes, source, target) => {
-    if (source === target) return;
-    const strength = edgeStrength(attributes);
-    add(source, target, strength);
-    if (SYMMETRIC_RELATIONS.has(attributes.relation)) add(target, source, strength);
   });
   return projection;
 }

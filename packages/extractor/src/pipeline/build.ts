@@ -4,13 +4,21 @@
  */
 import { availableParallelism } from 'node:os';
 import { listArticleFiles, loadArticles } from '../documents';
-import { assignLayout, assignMetrics, GraphBuilder, type NewsGraph } from '../graph';
+import {
+  assignLayout,
+  computeMetrics,
+  computeMetricsAsync,
+  GraphBuilder,
+  writeMetrics,
+  type NewsGraph,
+} from '../graph';
 import { undirectedProjection } from '../graph/projection';
 import { EntityResolver } from '../resolve';
 import { resolveSettings, type ExtractorSettings } from '../settings';
 import type { DocumentExtraction, NewsDocument } from '../types';
 import { extractDocument } from './extract';
 import { canUseWorkers, ExtractionPool } from './pool';
+import { canRankInWorker, rankInWorker } from './ranks';
 
 export interface SkippedInput {
   source: string;
@@ -126,7 +134,14 @@ export async function buildGraph(inputs: string[], options: BuildOptions = {}): 
   graph.setAttribute('createdAt', new Date().toISOString());
   // One weighted projection serves Louvain, degrees and ForceAtlas2.
   const projection = settings.metrics || settings.layout ? undirectedProjection(graph) : undefined;
-  if (settings.metrics) assignMetrics(graph, { projection });
+  if (settings.metrics)
+    writeMetrics(
+      graph,
+      // The extraction threads are done: PageRank takes another core while Louvain runs here.
+      workers > 1 && canRankInWorker()
+        ? await computeMetricsAsync(graph, { projection }, rankInWorker)
+        : computeMetrics(graph, { projection }),
+    );
   if (settings.layout)
     assignLayout(graph, {
       projection,
