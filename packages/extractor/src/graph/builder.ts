@@ -112,6 +112,15 @@ export class GraphBuilder {
 
     // 2. Facts of this document.
     const sentences = sentenceIndex(extraction.sentences, document.id);
+    // One evidence record per sentence, shared by its facts: a sentence naming k entities gives
+    // k(k-1)/2 co-mentions. Evidence is never changed once made, so sharing it is safe.
+    const evidenceOf = new Map<number, Evidence>();
+    const evidenceAt = (index: number): Evidence => {
+      let evidence = evidenceOf.get(index);
+      if (!evidence)
+        evidenceOf.set(index, (evidence = evidenceFor(document, sentenceAt(sentences, index, document.id))));
+      return evidence;
+    };
     const facts: Fact[] = [];
     for (const relation of extraction.relations) {
       if (!this.keeps(relation.relation, relation.modality)) continue;
@@ -129,7 +138,7 @@ export class GraphBuilder {
         target,
         relation: relation.relation,
         modality: relation.modality,
-        evidence: evidenceFor(document, sentenceAt(sentences, relation.sentence, document.id)),
+        evidence: evidenceAt(relation.sentence),
       };
       if (relation.role) fact.role = relation.role;
       facts.push(fact);
@@ -143,7 +152,7 @@ export class GraphBuilder {
           `document "${document.id}" has a statement of local entity ${statement.entity}, but only ${entityIds.length} entities.`,
         );
       if (entity === null) continue;
-      const evidence = evidenceFor(document, sentenceAt(sentences, statement.sentence, document.id));
+      const evidence = evidenceAt(statement.sentence);
       facts.push({
         kind: 'statement',
         entity,

@@ -203,8 +203,20 @@ export class Decoder {
   private score = new Float64Array(64 * L);
   private back = new Int8Array(64 * L);
 
-  /** Best label sequence for `n` tokens with emission scores `emission`, written into `out`. */
-  viterbi(emission: Float64Array, n: number, transition: Float64Array | Float32Array, out: Int32Array): void {
+  /**
+   * Best label sequence for `n` tokens with emission scores `emission`, written into `out`.
+   * `before` is the label before the first token (LABEL_COUNT: the sentence start) and `after` the
+   * label after the last one (-1: the sentence end), so that a sentence can be decoded in pieces
+   * between tokens whose label is known.
+   */
+  viterbi(
+    emission: Float64Array,
+    n: number,
+    transition: Float64Array | Float32Array,
+    out: Int32Array,
+    before = L,
+    after = -1,
+  ): void {
     if (n === 0) return;
     if (this.score.length < n * L) {
       this.score = new Float64Array(n * L * 2);
@@ -213,7 +225,7 @@ export class Decoder {
     const score = this.score;
     const back = this.back;
     for (let y = 0; y < L; y++)
-      score[y] = ALLOWED[L * L + y] ? emission[y]! + transition[L * L + y]! : FORBIDDEN;
+      score[y] = ALLOWED[before * L + y] ? emission[y]! + transition[before * L + y]! : FORBIDDEN;
     for (let i = 1; i < n; i++) {
       const o = i * L;
       const p = o - L;
@@ -235,11 +247,18 @@ export class Decoder {
     let best = -Infinity;
     let arg = 0;
     const o = (n - 1) * L;
-    for (let y = 0; y < L; y++)
-      if (score[o + y]! > best) {
-        best = score[o + y]!;
+    for (let y = 0; y < L; y++) {
+      const last =
+        after < 0
+          ? score[o + y]!
+          : ALLOWED[y * L + after]
+            ? score[o + y]! + transition[y * L + after]!
+            : FORBIDDEN;
+      if (last > best) {
+        best = last;
         arg = y;
       }
+    }
     for (let i = n - 1; i >= 0; i--) {
       out[i] = arg;
       arg = back[i * L + arg]!;

@@ -45,8 +45,33 @@ export function decodeSentence(
   const n = end - start;
   scratch.ensure(n);
   for (let i = start; i < end; i++) scratch.extra[i - start] = memory.feature(features, i, mask);
-  scoreTokens(weights, features, start, end, scratch.extra, scratch.emission);
-  scratch.decoder.viterbi(scratch.emission, n, weights.transition, scratch.labels);
+  const { active } = features;
+  if (!active) {
+    scoreTokens(weights, features, start, end, scratch.extra, scratch.emission);
+    scratch.decoder.viterbi(scratch.emission, n, weights.transition, scratch.labels);
+    return n;
+  }
+  // Tokens the window left out are O: they cut the sentence into pieces decoded on their own, each
+  // knowing it follows and precedes an O, which gives the labels decoding it whole would give.
+  for (let a = start; a < end;) {
+    if (!active[a]) {
+      scratch.labels[a - start] = 0;
+      a++;
+      continue;
+    }
+    let b = a + 1;
+    while (b < end && active[b]) b++;
+    scoreTokens(weights, features, a, b, scratch.extra.subarray(a - start), scratch.emission);
+    scratch.decoder.viterbi(
+      scratch.emission,
+      b - a,
+      weights.transition,
+      scratch.labels.subarray(a - start),
+      a === start ? LABEL_COUNT : 0,
+      b === end ? -1 : 0,
+    );
+    a = b;
+  }
   return n;
 }
 
