@@ -12,7 +12,6 @@ import {
   nameKey,
   nameWords,
   shortensOrganization,
-  surnameOf,
 } from './names';
 
 interface Cluster {
@@ -22,6 +21,12 @@ interface Cluster {
   /** Names as written, without titles. */
   names: string[];
   typeVotes: Map<EntityType, number>;
+  /** The majority of typeVotes, kept up to date. */
+  type: EntityType;
+  /** Surnames of the names of more than one word ("putin" for "Vladimir Putin"). */
+  fullNameSurnames: Set<string>;
+  /** The names of one word ("putin" for "Putin"). */
+  oneWordNames: Set<string>;
 }
 
 function majorityType(cluster: Cluster): EntityType {
@@ -49,16 +54,14 @@ function bestLabel(cluster: Cluster, mentions: Mention[], type: EntityType): str
   return canonicalName(best, type);
 }
 
-function matches(cluster: Cluster, mention: Mention, key: string): boolean {
-  const type = majorityType(cluster);
+function matches(cluster: Cluster, mention: Mention, key: string, words: string[]): boolean {
+  const type = cluster.type;
   if (cluster.keys.has(key))
     return mention.type === type || compatibleTypes(type, mention.type) || mention.type === 'misc';
   if (type === 'person' && mention.type === 'person') {
-    const words = nameWords(mention.name);
     // "Putin" after "Vladimir Putin"; "Vladimir Putin" after a headline's "Putin". First names never match.
-    if (words.length === 1)
-      return cluster.names.some((n) => nameWords(n).length > 1 && surnameOf(n) === words[0]);
-    return cluster.names.some((n) => nameWords(n).length === 1 && surnameOf(n) === words[words.length - 1]);
+    if (words.length === 1) return cluster.fullNameSurnames.has(words[0]!);
+    return cluster.oneWordNames.has(words[words.length - 1]!);
   }
   // Acronyms and short forms join organisations only: "Europe" is no short form of a name ending "in Europe".
   if (type !== 'organization' || (mention.type !== 'organization' && mention.type !== 'misc')) return false;
@@ -80,21 +83,35 @@ export function resolveWithinDocument(mentions: Mention[]): LocalEntity[] {
   const clusters: Cluster[] = [];
   mentions.forEach((mention, index) => {
     const key = nameKey(mention.name, mention.type);
+    const words = nameWords(mention.name);
     let target: Cluster | undefined;
     for (let c = clusters.length - 1; c >= 0; c--) {
-      if (matches(clusters[c]!, mention, key)) {
+      if (matches(clusters[c]!, mention, key, words)) {
         target = clusters[c];
         break;
       }
     }
     if (!target) {
-      target = { mentions: [], keys: new Set(), names: [], typeVotes: new Map() };
+      target = {
+        mentions: [],
+        keys: new Set(),
+        names: [],
+        typeVotes: new Map(),
+        type: mention.type,
+        fullNameSurnames: new Set(),
+        oneWordNames: new Set(),
+      };
       clusters.push(target);
     }
     target.mentions.push(index);
     target.keys.add(key);
-    if (!target.names.includes(mention.name)) target.names.push(mention.name);
+    if (!target.names.includes(mention.name)) {
+      target.names.push(mention.name);
+      if (words.length > 1) target.fullNameSurnames.add(words[words.length - 1]!);
+      else if (words.length === 1) target.oneWordNames.add(words[0]!);
+    }
     target.typeVotes.set(mention.type, (target.typeVotes.get(mention.type) ?? 0) + 1);
+    target.type = majorityType(target);
   });
 
   return clusters.map((cluster, entityIndex) => {
