@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { rankInWorker } from '../pipeline/ranks';
+import { rankInWorker, rankInWorkerOrHere } from '../pipeline/ranks';
 import { GraphBuilder } from './builder';
 import { sampleArticles } from './__fixtures__/extractions';
 import { computeMetrics, computeMetricsAsync } from './metrics';
@@ -43,5 +43,13 @@ describe('computeMetricsAsync', () => {
     const here = ranksOf(rankArcs(graph, 0.85));
     const there = await rankInWorker(rankArcs(graph, 0.85), WORKER);
     expect(Array.from(there)).toEqual(Array.from(here));
+  });
+
+  it('ranks here when the worker thread cannot run', async () => {
+    const graph = sampleGraph();
+    const arcs = rankArcs(graph, 0.85);
+    // From the TypeScript sources there is no compiled worker file: the thread fails to start.
+    await expect(rankInWorker(arcs, path.join(__dirname, 'no-such-worker.js'))).rejects.toThrow();
+    expect(Array.from(await rankInWorkerOrHere(arcs))).toEqual(Array.from(ranksOf(arcs)));
   });
 });

@@ -18,7 +18,7 @@ import { resolveSettings, type ExtractorSettings } from '../settings';
 import type { DocumentExtraction, NewsDocument } from '../types';
 import { extractDocument } from './extract';
 import { canUseWorkers, ExtractionPool } from './pool';
-import { canRankInWorker, rankInWorker } from './ranks';
+import { canRankInWorker, rankInWorkerOrHere } from './ranks';
 
 export interface SkippedInput {
   source: string;
@@ -139,7 +139,7 @@ export async function buildGraph(inputs: string[], options: BuildOptions = {}): 
       graph,
       // The extraction threads are done: PageRank takes another core while Louvain runs here.
       workers > 1 && canRankInWorker()
-        ? await computeMetricsAsync(graph, { projection }, rankInWorker)
+        ? await computeMetricsAsync(graph, { projection }, rankInWorkerOrHere)
         : computeMetrics(graph, { projection }),
     );
   if (settings.layout)

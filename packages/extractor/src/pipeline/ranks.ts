@@ -5,7 +5,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
-import type { RankArcs } from '../graph/pagerank';
+import { ranksOf, type RankArcs } from '../graph/pagerank';
 
 /** The compiled worker script; absent when running from TypeScript sources (tests). */
 export const RANK_WORKER_FILE = join(__dirname, '../graph/pagerank-worker.js');
@@ -23,8 +23,12 @@ export function rankInWorker(arcs: RankArcs, file = RANK_WORKER_FILE): Promise<F
     });
     worker.once('error', reject);
     worker.once('exit', (code) => reject(new Error(`the PageRank thread stopped (exit code ${code})`)));
-    // The arrays move to the worker rather than being copied; the caller does not use them again.
-    const buffers = [arcs.sources.buffer, arcs.targets.buffer, arcs.weights.buffer] as ArrayBuffer[];
-    worker.postMessage(arcs, buffers);
+    // Copied, not transferred (a megabyte or two): the caller keeps them to rank here if this fails.
+    worker.postMessage(arcs);
   });
+}
+
+/** PageRank in a worker thread, or in this one when the thread cannot start or fails. */
+export function rankInWorkerOrHere(arcs: RankArcs): Promise<Float64Array> {
+  return rankInWorker(arcs).catch(() => ranksOf(arcs));
 }
