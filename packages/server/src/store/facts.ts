@@ -12,7 +12,7 @@ import type {
 } from '@newsgraph/extractor';
 
 export interface FactOptions {
-  /** Add a `co-mention` edge between entities named in the same sentence. */
+  /** Keep the extractor's `co-mention` edges between entities named in the same sentence. */
   coMentions: boolean;
   /** Keep negated / planned / hypothetical relations; else only asserted ones. */
   keepModalEdges: boolean;
@@ -34,9 +34,6 @@ export interface StatementFact {
   text: string;
   evidence: Evidence;
 }
-
-/** More entities than this in one sentence is a list (a table, a byline): no co-mention edges. */
-const MAX_CO_MENTION_ENTITIES = 12;
 
 export function sentenceEvidence(extraction: DocumentExtraction, index: number): Evidence {
   const sentence = extraction.sentences.find((x) => x.index === index) ?? extraction.sentences[index];
@@ -78,35 +75,13 @@ export function factsOf(
     relations.set(key, fact);
   };
 
-  let extractorCoMentions = false;
   for (const r of extraction.relations) {
     const source = entityIds[r.source];
     const target = entityIds[r.target];
     if (source == null || target == null) continue;
     if (r.modality !== 'asserted' && !options.keepModalEdges) continue;
-    if (r.relation === 'co-mention') {
-      extractorCoMentions = true;
-      if (!options.coMentions) continue;
-    }
+    if (r.relation === 'co-mention' && !options.coMentions) continue;
     add(source, target, r.relation, r.modality, r.sentence, r.role);
-  }
-
-  // Derive co-mentions from the mentions unless the extractor already listed them as relations.
-  if (options.coMentions && !extractorCoMentions) {
-    const bySentence = new Map<number, Set<string>>();
-    for (const m of extraction.mentions) {
-      const id = m.entity === undefined ? null : entityIds[m.entity];
-      if (id == null) continue;
-      let ids = bySentence.get(m.sentence);
-      if (!ids) bySentence.set(m.sentence, (ids = new Set()));
-      ids.add(id);
-    }
-    for (const [sentence, idSet] of bySentence) {
-      const ids = [...idSet].sort();
-      if (ids.length > MAX_CO_MENTION_ENTITIES) continue;
-      for (let i = 0; i < ids.length; i++)
-        for (let j = i + 1; j < ids.length; j++) add(ids[i]!, ids[j]!, 'co-mention', 'asserted', sentence);
-    }
   }
 
   const statements: StatementFact[] = [];

@@ -100,6 +100,7 @@ export function fakeExtract(document: NewsDocument): DocumentExtraction {
   const entities: LocalEntity[] = [];
   const byName = new Map<string, number>();
   const relations: LocalRelation[] = [];
+  const coMentions: LocalRelation[] = [];
   const statements: LocalStatement[] = [];
   for (const s of sentences) {
     const part = text.slice(s.start, s.end);
@@ -129,6 +130,19 @@ export function fakeExtract(document: NewsDocument): DocumentExtraction {
       });
       inSentence.push({ entity, start, end: start + name.length });
     }
+    // Co-mentions as the extractor's rule makes them: one per pair of entities, smaller index first
+    // (listed after the typed relations).
+    const named = [...new Set(inSentence.map((x) => x.entity))].sort((a, b) => a - b);
+    for (let i = 0; i < named.length; i++)
+      for (let j = i + 1; j < named.length; j++)
+        coMentions.push({
+          source: named[i]!,
+          target: named[j]!,
+          relation: 'co-mention',
+          modality: 'asserted',
+          rule: 'co-mention',
+          sentence: s.index,
+        });
     for (let i = 0; i + 1 < inSentence.length; i++) {
       const between = text.slice(inSentence[i]!.end, inSentence[i + 1]!.start);
       const a = inSentence[i]!.entity;
@@ -176,7 +190,7 @@ export function fakeExtract(document: NewsDocument): DocumentExtraction {
     sentences,
     mentions,
     entities,
-    relations,
+    relations: [...relations, ...coMentions],
     statements,
     tokenCount: text.split(/\s+/).length,
   };
