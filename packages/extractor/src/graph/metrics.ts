@@ -12,8 +12,12 @@ export interface MetricsOptions {
   resolution?: number;
   /** PageRank damping factor. */
   alpha?: number;
-  /** The weighted undirected projection, when the caller builds it once for metrics and layout. */
-  projection?: UndirectedGraph<object, { weight: number }>;
+  /**
+   * The weighted undirected projection, when the caller builds it once for metrics and layout; a
+   * function is called when the projection is needed (computeMetricsAsync: after PageRank has
+   * been handed over).
+   */
+  projection?: Projection | (() => Projection);
 }
 
 export interface NodeMetrics {
@@ -37,8 +41,8 @@ export function computeMetrics(graph: NewsGraph, options: MetricsOptions = {}): 
 }
 
 /**
- * computeMetrics with PageRank computed by `rank` (another thread: see buildGraph) while Louvain
- * runs here. The ranks are the same as computeMetrics's: both go through ranksOf.
+ * computeMetrics with PageRank computed by `rank` (another thread: see buildGraph) while the
+ * projection and Louvain are computed here. The ranks are the same as computeMetrics's: both go through ranksOf.
  */
 export async function computeMetricsAsync(
   graph: NewsGraph,
@@ -64,15 +68,18 @@ function checkOptions(options: MetricsOptions): { alpha: number } {
   return { alpha };
 }
 
+type Projection = UndirectedGraph<object, { weight: number }>;
+
 interface Structure {
-  undirected: UndirectedGraph<object, { weight: number }>;
+  undirected: Projection;
   communities: Map<string, number>;
 }
 
 /** The undirected projection and its Louvain communities, numbered by size. */
 function structure(graph: NewsGraph, options: MetricsOptions): Structure {
   const { seed = DEFAULT_SEED, resolution = 1 } = options;
-  const undirected = options.projection ?? undirectedProjection(graph);
+  const given = options.projection;
+  const undirected = (typeof given === 'function' ? given() : given) ?? undirectedProjection(graph);
   const communities = undirected.size
     ? louvain(undirected, { getEdgeWeight: 'weight', rng: seededRandom(seed), resolution })
     : {};

@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { rankInWorker, rankInWorkerOrHere } from '../pipeline/ranks';
+import { rankInWorker, rankInWorkerOrHere, RankThread } from '../pipeline/ranks';
 import { GraphBuilder } from './builder';
 import { sampleArticles } from './__fixtures__/extractions';
 import { computeMetrics, computeMetricsAsync } from './metrics';
@@ -51,5 +51,40 @@ describe('computeMetricsAsync', () => {
     // From the TypeScript sources there is no compiled worker file: the thread fails to start.
     await expect(rankInWorker(arcs, path.join(__dirname, 'no-such-worker.js'))).rejects.toThrow();
     expect(Array.from(await rankInWorkerOrHere(arcs))).toEqual(Array.from(ranksOf(arcs)));
+  });
+});
+
+(existsSync(WORKER) ? describe : describe.skip)('RankThread', () => {
+  it('starts ahead of need and ranks the arcs it is given later, once', async () => {
+    const thread = new RankThread(WORKER);
+    const graph = sampleGraph();
+    const arcs = rankArcs(graph, 0.85);
+    const ranks = await thread.rank(arcs);
+    expect(Array.from(ranks)).toEqual(Array.from(ranksOf(arcs)));
+    await expect(thread.rank(arcs)).rejects.toThrow(/one set of arcs/);
+    await thread.close();
+  });
+
+  it('can be closed without ranking anything, and then refuses to rank', async () => {
+    const thread = new RankThread(WORKER);
+    await thread.close();
+    await expect(thread.rank(rankArcs(sampleGraph(), 0.85))).rejects.toThrow(/stopped/);
+  });
+});
+
+describe('ranksOf', () => {
+  it('sums parallel arcs into one edge: the same ranks as giving the summed arc once', () => {
+    const arcs = (sources: number[], targets: number[], weights: number[]) => ({
+      order: 3,
+      sources: Int32Array.from(sources),
+      targets: Int32Array.from(targets),
+      weights: Float64Array.from(weights),
+      alpha: 0.85,
+    });
+    const split = ranksOf(arcs([0, 0, 0, 1, 2], [1, 2, 1, 0, 0], [1, 1, 2, 1, 1]));
+    const merged = ranksOf(arcs([0, 0, 1, 2], [1, 2, 0, 0], [3, 1, 1, 1]));
+    expect(Array.from(split)).toEqual(Array.from(merged));
+    // Node 0 gives node 1 three times what it gives node 2.
+    expect(split[1]).toBeGreaterThan(split[2]!);
   });
 });

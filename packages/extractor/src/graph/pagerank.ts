@@ -6,6 +6,7 @@
 import { DirectedGraph } from 'graphology';
 import pagerank from 'graphology-metrics/centrality/pagerank';
 import { SYMMETRIC_RELATIONS } from '../types';
+import { useDictionaryAdjacency } from './adjacency';
 import { edgeStrength } from './projection';
 import type { NewsGraph } from './types';
 
@@ -55,17 +56,41 @@ export function rankArcs(graph: NewsGraph, alpha: number): RankArcs {
 /** PageRank (graphology-metrics) of every node, by node index. */
 export function ranksOf(arcs: RankArcs): Float64Array {
   // Keys that are not array indices: V8 enumerates those in insertion order, as in the news graph.
-  const key = (i: number) => `n${i}`;
+  const keys = Array.from({ length: arcs.order }, (_, i) => `n${i}`);
   const projection = new DirectedGraph<object, { weight: number }>();
-  for (let i = 0; i < arcs.order; i++) projection.addNode(key(i));
-  for (let k = 0; k < arcs.sources.length; k++) {
-    const weight = arcs.weights[k]!;
-    projection.updateEdge(key(arcs.sources[k]!), key(arcs.targets[k]!), (current) => ({
-      weight: (current.weight ?? 0) + weight,
-    }));
-  }
+  for (const key of keys) projection.addNode(key);
+  // Most of the time here went into graphology growing neighbour objects one key at a time.
+  useDictionaryAdjacency(projection);
+  const pairs = uniqueArcs(arcs);
+  for (let k = 0; k < pairs.sources.length; k++)
+    projection.addEdge(keys[pairs.sources[k]!]!, keys[pairs.targets[k]!]!, { weight: pairs.weights[k]! });
   const ranks = pagerank(projection, { getEdgeWeight: 'weight', alpha: arcs.alpha, maxIterations: 200 });
   const out = new Float64Array(arcs.order);
-  for (let i = 0; i < arcs.order; i++) out[i] = ranks[key(i)] ?? 0;
+  for (let i = 0; i < arcs.order; i++) out[i] = ranks[keys[i]!] ?? 0;
   return out;
+}
+
+/**
+ * Parallel arcs summed into one, in order of first appearance and adding weights in arc order:
+ * the same edges, in the same order, with the same weights as merging them edge by edge, in a
+ * single pass over plain arrays.
+ */
+function uniqueArcs(arcs: RankArcs): { sources: number[]; targets: number[]; weights: number[] } {
+  const at = new Map<number, number>();
+  const sources: number[] = [];
+  const targets: number[] = [];
+  const weights: number[] = [];
+  for (let k = 0; k < arcs.sources.length; k++) {
+    const s = arcs.sources[k]!;
+    const t = arcs.targets[k]!;
+    const key = s * arcs.order + t;
+    const row = at.get(key);
+    if (row === undefined) {
+      at.set(key, sources.length);
+      sources.push(s);
+      targets.push(t);
+      weights.push(arcs.weights[k]!);
+    } else weights[row] = weights[row]! + arcs.weights[k]!;
+  }
+  return { sources, targets, weights };
 }

@@ -18,7 +18,7 @@ import { resolveSettings, type ExtractorSettings } from '../settings';
 import type { DocumentExtraction, NewsDocument } from '../types';
 import { extractDocument } from './extract';
 import { canUseWorkers, ExtractionPool } from './pool';
-import { canRankInWorker, rankInWorkerOrHere } from './ranks';
+import { canRankInWorker, rankInWorkerOrHere, RankThread } from './ranks';
 
 export interface SkippedInput {
   source: string;
@@ -92,6 +92,8 @@ export async function buildGraph(inputs: string[], options: BuildOptions = {}): 
   const wanted = settings.workers || availableParallelism();
   const workers = files >= settings.minArticlesForWorkers && canUseWorkers() ? wanted : 1;
   const extractor = makeExtractor(workers);
+  // The extraction threads will be done by the time PageRank runs: it takes another core then.
+  const rankThread = workers > 1 && settings.metrics && canRankInWorker() ? new RankThread() : undefined;
   const resolver = new EntityResolver([], { includeMisc: settings.includeMisc });
   const builder = new GraphBuilder(undefined, settings);
 
@@ -125,6 +127,9 @@ export async function buildGraph(inputs: string[], options: BuildOptions = {}): 
       if (inFlight.length >= window) await mergeOldest();
     }
     while (inFlight.length) await mergeOldest();
+  } catch (error) {
+    void rankThread?.close();
+    throw error;
   } finally {
     await extractor.close();
   }
@@ -132,19 +137,24 @@ export async function buildGraph(inputs: string[], options: BuildOptions = {}): 
   const graph = builder.graph;
   graph.setAttribute('documents', documents);
   graph.setAttribute('createdAt', new Date().toISOString());
-  // One weighted projection serves Louvain, degrees and ForceAtlas2.
-  const projection = settings.metrics || settings.layout ? undirectedProjection(graph) : undefined;
+  // One weighted projection serves Louvain, degrees and ForceAtlas2, made when first asked for:
+  // with a PageRank thread, after the thread has its arcs.
+  let projection: ReturnType<typeof undirectedProjection> | undefined;
+  const project = () => (projection ??= undirectedProjection(graph));
   if (settings.metrics)
     writeMetrics(
       graph,
-      // The extraction threads are done: PageRank takes another core while Louvain runs here.
-      workers > 1 && canRankInWorker()
-        ? await computeMetricsAsync(graph, { projection }, rankInWorkerOrHere)
-        : computeMetrics(graph, { projection }),
+      rankThread
+        ? await computeMetricsAsync(graph, { projection: project }, (arcs) =>
+            rankInWorkerOrHere(arcs, rankThread),
+          )
+        : computeMetrics(graph, { projection: project() }),
     );
+  // Done, or never asked (an empty graph).
+  void rankThread?.close();
   if (settings.layout)
     assignLayout(graph, {
-      projection,
+      projection: project(),
       iterations: layoutIterations(graph.order, settings.layoutIterations),
       noverlapIterations: noverlapIterations(graph.order),
     });

@@ -1,6 +1,7 @@
 /**
- * PageRank in a thread of its own (graph/pagerank-worker), so that it runs while Louvain runs in
- * this one at the end of a build, when the extraction threads have stopped.
+ * PageRank in a thread of its own (graph/pagerank-worker), so that it runs while the projection
+ * and Louvain are computed in this one at the end of a build, when the extraction threads have
+ * stopped.
  */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
@@ -14,21 +15,59 @@ export function canRankInWorker(): boolean {
   return existsSync(RANK_WORKER_FILE);
 }
 
-export function rankInWorker(arcs: RankArcs, file = RANK_WORKER_FILE): Promise<Float64Array> {
-  return new Promise((resolve, reject) => {
-    const worker = new Worker(file);
-    worker.once('message', (ranks: Float64Array) => {
-      resolve(ranks);
-      void worker.terminate();
+/**
+ * A PageRank thread started ahead of need: a build starts it with its extraction threads, so that
+ * the thread has loaded its modules by the time the graph is done (starting one then cost a third
+ * of a second of the build's tail). It ranks one set of arcs.
+ */
+export class RankThread {
+  private readonly worker: Worker;
+  private readonly ranks: Promise<Float64Array>;
+  private sent = false;
+
+  constructor(file = RANK_WORKER_FILE) {
+    this.worker = new Worker(file);
+    this.ranks = new Promise<Float64Array>((resolve, reject) => {
+      this.worker.once('message', (ranks: Float64Array) => {
+        resolve(ranks);
+        void this.worker.terminate();
+      });
+      this.worker.once('error', reject);
+      this.worker.once('exit', (code) =>
+        reject(new Error(`the PageRank thread stopped (exit code ${code})`)),
+      );
     });
-    worker.once('error', reject);
-    worker.once('exit', (code) => reject(new Error(`the PageRank thread stopped (exit code ${code})`)));
+    // Until asked, a failure is nobody's business: rank() reports it.
+    this.ranks.catch(() => {});
+    // An idle thread must not keep the process alive (a build that fails before its metrics).
+    this.worker.unref();
+  }
+
+  /** The ranks of `arcs`, computed in the thread; rejects when the thread fails. */
+  rank(arcs: RankArcs): Promise<Float64Array> {
+    if (this.sent) return Promise.reject(new Error('a RankThread ranks one set of arcs'));
+    this.sent = true;
+    this.worker.ref();
     // Copied, not transferred (a megabyte or two): the caller keeps them to rank here if this fails.
-    worker.postMessage(arcs);
-  });
+    this.worker.postMessage(arcs);
+    return this.ranks;
+  }
+
+  close(): Promise<number> {
+    return this.worker.terminate();
+  }
 }
 
-/** PageRank in a worker thread, or in this one when the thread cannot start or fails. */
-export function rankInWorkerOrHere(arcs: RankArcs): Promise<Float64Array> {
-  return rankInWorker(arcs).catch(() => ranksOf(arcs));
+/** PageRank in a new worker thread; rejects when the thread cannot start or fails. */
+export function rankInWorker(arcs: RankArcs, file = RANK_WORKER_FILE): Promise<Float64Array> {
+  try {
+    return new RankThread(file).rank(arcs);
+  } catch (error) {
+    return Promise.reject(error as Error);
+  }
+}
+
+/** PageRank in `thread` (a new one by default), or in this one when the thread fails. */
+export function rankInWorkerOrHere(arcs: RankArcs, thread?: RankThread): Promise<Float64Array> {
+  return (thread ? thread.rank(arcs) : rankInWorker(arcs)).catch(() => ranksOf(arcs));
 }
