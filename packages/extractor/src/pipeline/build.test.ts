@@ -131,4 +131,24 @@ describeCompiled('ExtractionPool (compiled)', () => {
       await pool.close();
     }
   }, 60_000);
+
+  it('queues more articles than its workers hold and answers each with its own extraction', async () => {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const { ExtractionPool } = require(compiledPool) as typeof import('./pool');
+    const pool = new ExtractionPool(2);
+    try {
+      // 2 workers holding 3 articles each: the last five wait in the pool's own queue.
+      const docs = Array.from({ length: 11 }, (_, i) =>
+        makeDocument({ id: `q${i}`, text: i % 2 ? ARTICLE_B : ARTICLE_A }),
+      );
+      const results = await Promise.all(docs.map((d) => pool.extract(d)));
+      expect(results.map((r) => r.document.id)).toEqual(docs.map((d) => d.id));
+      const expected = [ARTICLE_A, ARTICLE_B].map((text) =>
+        extractDocument(makeDocument({ text })).entities.map((e) => e.label),
+      );
+      results.forEach((r, i) => expect(r.entities.map((e) => e.label)).toEqual(expected[i % 2]));
+    } finally {
+      await pool.close();
+    }
+  }, 60_000);
 });

@@ -21,9 +21,17 @@ export function canUseWorkers(): boolean {
   return existsSync(WORKER_FILE);
 }
 
+/**
+ * Articles a worker holds at once: the one it extracts and the next ones, queued in its port. With
+ * one, a worker that finished waited for the main thread (busy merging or reading files) to hand
+ * it the next article: a tenth of its time in a BBC build.
+ */
+const QUEUED_PER_WORKER = 3;
+
 export class ExtractionPool {
   private readonly workers: Worker[] = [];
-  private readonly idle: Worker[] = [];
+  /** Articles sent to each worker and not yet answered. */
+  private readonly load = new Map<Worker, number>();
   private readonly queue: WorkerRequest[] = [];
   private readonly pending = new Map<number, Pending>();
   private seq = 0;
@@ -34,7 +42,7 @@ export class ExtractionPool {
       worker.on('message', (response: WorkerResponse) => this.settle(worker, response));
       worker.on('error', (error) => this.fail(error));
       this.workers.push(worker);
-      this.idle.push(worker);
+      this.load.set(worker, 0);
     }
   }
 
@@ -52,14 +60,28 @@ export class ExtractionPool {
     await Promise.all(this.workers.map((w) => w.terminate()));
   }
 
+  /** Sends queued articles to the least loaded workers, up to QUEUED_PER_WORKER each. */
   private pump(): void {
-    while (this.idle.length && this.queue.length) this.idle.pop()!.postMessage(this.queue.shift()!);
+    while (this.queue.length) {
+      let target: Worker | undefined;
+      let least = QUEUED_PER_WORKER;
+      for (const worker of this.workers) {
+        const load = this.load.get(worker)!;
+        if (load < least) {
+          least = load;
+          target = worker;
+        }
+      }
+      if (!target) return;
+      this.load.set(target, least + 1);
+      target.postMessage(this.queue.shift()!);
+    }
   }
 
   private settle(worker: Worker, response: WorkerResponse): void {
     const pending = this.pending.get(response.seq);
     this.pending.delete(response.seq);
-    this.idle.push(worker);
+    this.load.set(worker, this.load.get(worker)! - 1);
     this.pump();
     if (!pending) return;
     if ('error' in response) pending.reject(new Error(response.error));
