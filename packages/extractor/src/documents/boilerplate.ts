@@ -20,6 +20,9 @@ const CREDIT_LABEL =
 /** One part of a Reuters-style credit: "Reporting by X in Moscow", "Editing by Y". */
 const CREDIT_PART =
   /^(?:additional\s+)?(reporting|writing|editing|compiled|contributing|contributions|produced|graphics|research)\s+by\s+(.+)$/i;
+/** How a line of credits (isCreditList) starts: its first part matches CREDIT_PART. */
+const CREDIT_START =
+  /^\(?\s*(?:additional\s+)?(?:reporting|writing|editing|compiled|contributing|contributions|produced|graphics|research)\s+by\s/i;
 /** "(Reporting by X; Editing by Y)" at the end of a paragraph. */
 const TRAILING_CREDIT =
   /\s*\(\s*((?:additional\s+)?(?:reporting|writing|compiled|contributing)\s+by\s[^()]*)\)\s*$/i;
@@ -104,7 +107,8 @@ function creditNames(text: string): string[] {
  * credit names, so "Research by handset maker Nokia shows ..." stays a sentence.
  */
 function isCreditList(line: string): boolean {
-  if (line.split(/\s+/).length > 40) return false;
+  // The first part must be a credit: one test turns away the story's lines before any splitting.
+  if (!CREDIT_START.test(line) || line.split(/\s+/).length > 40) return false;
   return line
     .replace(/^\(|\)$/g, '')
     .split(/\s*;\s*/)
