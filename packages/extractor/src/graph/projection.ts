@@ -1,5 +1,6 @@
 import { UndirectedGraph } from 'graphology';
 import type { EdgeAttributes } from '../types';
+import { useDictionaryAdjacency } from './adjacency';
 import type { NewsGraph } from './types';
 
 /** How much a co-mention counts next to a typed relation: being in the same sentence says little. */
@@ -31,10 +32,32 @@ export function undirectedProjection<N extends object = object>(
 ): UndirectedGraph<N, WeightedEdge> {
   const projection = new UndirectedGraph<N, WeightedEdge>();
   graph.forEachNode((node) => projection.addNode(node, nodeAttributes(node)));
+  // Weights are summed per pair first, then each pair added once: the same edges in the same order
+  // (first appearance) with the same sums as merging edge by edge, at a fraction of the cost.
+  const rows = new Map<string, Map<string, number>>();
+  const ends: string[] = [];
+  const weights: number[] = [];
   graph.forEachEdge((_edge, attributes, source, target) => {
     if (source === target) return;
     const strength = edgeStrength(attributes);
-    projection.updateEdge(source, target, (current) => ({ weight: (current.weight ?? 0) + strength }));
+    // An undirected pair is one entry whichever way its facts point.
+    const reverse = rows.get(target)?.get(source);
+    if (reverse !== undefined) {
+      weights[reverse] = weights[reverse]! + strength;
+      return;
+    }
+    let row = rows.get(source);
+    if (!row) rows.set(source, (row = new Map()));
+    const at = row.get(target);
+    if (at !== undefined) weights[at] = weights[at]! + strength;
+    else {
+      row.set(target, weights.length);
+      ends.push(source, target);
+      weights.push(0 + strength);
+    }
   });
+  useDictionaryAdjacency(projection);
+  for (let k = 0; k < weights.length; k++)
+    projection.addEdge(ends[2 * k]!, ends[2 * k + 1]!, { weight: weights[k]! });
   return projection;
 }
