@@ -59,6 +59,19 @@ export function sparseRow(index: Uint32Array, bucket: number): number {
   return index[at + 1]! + popcount(word & (bit - 1));
 }
 
+/**
+ * Adds the raw (unscaled) weights of feature `id` to out[at .. at + LABEL_COUNT); nothing when
+ * sparse weights have no row for it. Summing int16 weights this way is exact whatever the order,
+ * which is what lets WordTable sum groups of features ahead of scoring.
+ */
+export function addRawWeights(weights: Weights, id: number, out: Int32Array, at: number): void {
+  const row = weights.index ? sparseRow(weights.index, id) : id;
+  if (row < 0) return;
+  const w = weights.emission;
+  const b = row * L;
+  for (let y = 0; y < L; y++) out[at + y] = out[at + y]! + w[b + y]!;
+}
+
 /** A token left without features (see DocumentFeatures.active): O, and nothing else possible. */
 function scoreOutside(out: Float64Array, o: number): void {
   out[o] = 0;
@@ -78,6 +91,7 @@ export function scoreTokens(
   out: Float64Array,
 ): void {
   if (weights.index) scoreSparse(weights, weights.index, features, start, end, extra, out);
+  else if (features.base) throw new Error('scoreTokens: summed features (base) need sparse weights.');
   else scoreDense(weights, features, start, end, extra, out);
 }
 
@@ -91,7 +105,7 @@ function scoreSparse(
   out: Float64Array,
 ): void {
   const w = weights.emission;
-  const { ids, offsets, active } = features;
+  const { ids, offsets, active, base } = features;
   for (let i = start; i < end; i++) {
     if (active && active[i] === 0) {
       scoreOutside(out, (i - start) * L);
@@ -106,6 +120,19 @@ function scoreSparse(
       s6 = 0,
       s7 = 0,
       s8 = 0;
+    // Raw sums of the features summed ahead (integers: adding them first changes nothing).
+    if (base) {
+      const b = i * L;
+      s0 = base[b]!;
+      s1 = base[b + 1]!;
+      s2 = base[b + 2]!;
+      s3 = base[b + 3]!;
+      s4 = base[b + 4]!;
+      s5 = base[b + 5]!;
+      s6 = base[b + 6]!;
+      s7 = base[b + 7]!;
+      s8 = base[b + 8]!;
+    }
     const last = offsets[i + 1]!;
     for (let f = offsets[i]!; f <= last; f++) {
       let id: number;
@@ -198,6 +225,22 @@ function scoreDense(
   }
 }
 
+/**
+ * The labels IOB2 allows before each label, ascending: `labels[start[y] .. start[y + 1])` for y.
+ * The Viterbi step visits only these (53 of the 81 pairs), in the order the full scan visited them,
+ * so that it picks the same label on ties.
+ */
+const PREVIOUS = ((): { start: Int32Array; labels: Int32Array } => {
+  const start = new Int32Array(L + 1);
+  const labels: number[] = [];
+  for (let y = 0; y < L; y++) {
+    start[y] = labels.length;
+    for (let x = 0; x < L; x++) if (ALLOWED[x * L + y]) labels.push(x);
+  }
+  start[L] = labels.length;
+  return { start, labels: Int32Array.from(labels) };
+})();
+
 /** Scratch buffers, grown on demand and reused: decoding allocates nothing per sentence. */
 export class Decoder {
   private score = new Float64Array(64 * L);
@@ -226,14 +269,15 @@ export class Decoder {
     const back = this.back;
     for (let y = 0; y < L; y++)
       score[y] = ALLOWED[before * L + y] ? emission[y]! + transition[before * L + y]! : FORBIDDEN;
+    const { start, labels } = PREVIOUS;
     for (let i = 1; i < n; i++) {
       const o = i * L;
       const p = o - L;
       for (let y = 0; y < L; y++) {
         let best = FORBIDDEN * 2;
         let arg = 0;
-        for (let x = 0; x < L; x++) {
-          if (!ALLOWED[x * L + y]) continue;
+        for (let q = start[y]!; q < start[y + 1]!; q++) {
+          const x = labels[q]!;
           const s = score[p + x]! + transition[x * L + y]!;
           if (s > best) {
             best = s;

@@ -7,8 +7,10 @@
 import type { AnalyzedText } from '../types';
 import { FNV_OFFSET, fnvStep, hashString, mix } from './hash';
 import { GAZ_BITS, type Gazetteer, gazetteerKey } from './gazetteer';
+import { LABEL_COUNT } from './labels';
 import type { CaseLexicon } from './lexicon';
 import type { EntityCounts, TrainingEntities } from './entities';
+import type { WordTable } from './wordtable';
 
 /** Template ids. Changing a template or its value changes the meaning of a trained model. */
 const enum T {
@@ -74,6 +76,8 @@ export const enum Position {
 const BOUNDARY_BEFORE = hashString('<s>');
 const BOUNDARY_AFTER = hashString('</s>');
 const MAX_FEATURES_PER_TOKEN = 48;
+/** Features a WordTable sums instead (writeWordIds at most 12, writePosIds 2, 4 neighbours). */
+const SUMMED_FEATURES = 18;
 
 export interface DocumentFeatures {
   /** Feature ids (bucket numbers) of token i are ids[offsets[i] .. offsets[i + 1]). */
@@ -89,6 +93,11 @@ export interface DocumentFeatures {
    * letter or in a headline); the others are decoded as O without scoring. Undefined: all tokens.
    */
   active?: Uint8Array;
+  /**
+   * With FeatureResources.words: per token, the raw (unscaled) weight sums, at
+   * `i * LABEL_COUNT + label`, of the features `ids` then leaves out (see WordTable.addSums).
+   */
+  base?: Float64Array;
 }
 
 const posCache = new Map<string, number>();
@@ -114,7 +123,8 @@ function shapeClass(code: number): number {
   return code;
 }
 
-function capClass(text: string): number {
+/** Capitalisation class (Cap) of a token. */
+export function capClass(text: string): number {
   let upper = 0;
   let lower = 0;
   let digits = 0;
@@ -130,7 +140,12 @@ function capClass(text: string): number {
   return isUpper(text.charCodeAt(0)) && upper === 1 ? Cap.Initial : Cap.Mixed;
 }
 
-/** Extracts the static features of every token of a document. `mask` = bucket count - 1. */
+/** Whether a token starts with a capital letter (what the document memory records). */
+export function startsWithCapital(text: string): boolean {
+  return isUpper(text.charCodeAt(0));
+}
+
+/** What feature extraction reads besides the document. */
 export interface FeatureResources {
   gazetteer: Gazetteer;
   lexicon: CaseLexicon;
@@ -147,6 +162,13 @@ export interface FeatureResources {
    * of the tagger's work. Training scores every token (undefined).
    */
   window?: number;
+  /**
+   * Run time only: the tagger's table of per-word weight sums. The features of a token's own text,
+   * of its POS tag and of its neighbours' lower case are then added from it (DocumentFeatures.base)
+   * rather than listed as ids: the same integer weights summed, hence the same scores, without
+   * hashing and looking up each one again for every occurrence of a word. Training leaves it out.
+   */
+  words?: WordTable;
 }
 
 /**
@@ -169,64 +191,210 @@ export function countsForLexicon(
   }
 }
 
-export function extractFeatures(
-  analyzed: AnalyzedText,
-  resources: FeatureResources,
-  mask: number,
-): DocumentFeatures {
-  const { gazetteer, lexicon } = resources;
-  const { tokens, sentences } = analyzed;
-  const n = tokens.length;
-  const hWord = new Uint32Array(n);
-  const hLower = new Uint32Array(n);
-  const hShape = new Uint32Array(n);
-  const hPos = new Uint32Array(n);
-  const prefix = new Uint32Array(n * 4);
-  const suffix = new Uint32Array(n * 4);
-  const cap = new Uint8Array(n);
-  const position = new Uint8Array(n);
-  const capitalised = new Uint8Array(n);
-  const lower: string[] = new Array<string>(n);
-  const keys: string[] = new Array<string>(n);
-  // Distance (in tokens, within the sentence, capped) to the nearest word with a capital letter.
-  const near = resources.window === undefined ? undefined : distanceToCapitals(analyzed);
-  // Hashes are read by a token's features and by its neighbours' (two tokens either side).
-  const hashed = near ? resources.window! + 2 : 0;
+/** Hashes of a token's own strings, WORD_HASHES per token (see hashWord). */
+export const WORD_HASHES = 11;
+const H_WORD = 0;
+export const H_LOWER = 1;
+export const H_SHAPE = 2;
+const H_PREFIX = 3;
+const H_SUFFIX = 7;
 
-  for (let i = 0; i < n; i++) {
+/**
+ * Hashes a token's own strings into out[at .. at + WORD_HASHES): its text, its lower case, its
+ * shape, then the prefixes and the suffixes of 1 to 4 chars of the lower case (0 where the word is
+ * shorter).
+ */
+export function hashWord(text: string, low: string, out: Uint32Array, at: number): void {
+  out[at + H_WORD] = hashString(text);
+  out[at + H_LOWER] = hashString(low);
+  let h = FNV_OFFSET;
+  let last = -1;
+  for (let k = 0; k < text.length; k++) {
+    const s = shapeClass(text.charCodeAt(k));
+    if (s !== last) h = fnvStep(h, s);
+    last = s;
+  }
+  out[at + H_SHAPE] = h;
+  let p = FNV_OFFSET;
+  let s = FNV_OFFSET ^ 0x5bd1e995;
+  for (let k = 0; k < 4; k++) {
+    if (k < low.length) {
+      p = fnvStep(p, low.charCodeAt(k));
+      s = fnvStep(s, low.charCodeAt(low.length - 1 - k));
+      out[at + H_PREFIX + k] = p;
+      out[at + H_SUFFIX + k] = s;
+    } else {
+      out[at + H_PREFIX + k] = 0;
+      out[at + H_SUFFIX + k] = 0;
+    }
+  }
+}
+
+/**
+ * Writes the ids of the features of a token's own text (bias, word, lower case, shape, prefixes and
+ * suffixes) from its hashes h[at ..] into ids[k ..]; returns the next free index. The order is the
+ * one the model was trained with: training sums float weights in this order.
+ */
+export function writeWordIds(ids: Uint32Array, k: number, h: Uint32Array, at: number, mask: number): number {
+  ids[k++] = T.Bias & mask;
+  ids[k++] = mix(T.Word, h[at + H_WORD]!) & mask;
+  ids[k++] = mix(T.Lower, h[at + H_LOWER]!) & mask;
+  ids[k++] = mix(T.Shape, h[at + H_SHAPE]!) & mask;
+  for (let q = 0; q < 4; q++) {
+    const prefix = h[at + H_PREFIX + q]!;
+    const suffix = h[at + H_SUFFIX + q]!;
+    if (prefix) ids[k++] = mix(T.Prefix1 + q, prefix) & mask;
+    if (suffix) ids[k++] = mix(T.Suffix1 + q, suffix) & mask;
+  }
+  return k;
+}
+
+/** Writes the ids of a token's POS tag and of its tag with its lower case; returns the next index. */
+export function writePosIds(ids: Uint32Array, k: number, hPos: number, hLower: number, mask: number): number {
+  ids[k++] = mix(T.Pos, hPos) & mask;
+  ids[k++] = mix(T.PosLower, mix(hPos, hLower)) & mask;
+  return k;
+}
+
+/** Offsets of the neighbours whose lower case is a feature, in the order a token's ids list them. */
+export const NEIGHBOUR_OFFSETS: readonly number[] = [-1, 1, -2, 2];
+const NEIGHBOUR_TEMPLATES: readonly number[] = [T.LowerM1, T.LowerP1, T.LowerM2, T.LowerP2];
+
+/** The feature id of neighbour `n`'s lower case (n indexes NEIGHBOUR_OFFSETS). */
+export function neighbourId(n: number, hLower: number, mask: number): number {
+  return mix(NEIGHBOUR_TEMPLATES[n]!, hLower) & mask;
+}
+
+/** What stands for neighbour `n`'s lower case beyond the sentence's edge. */
+export function beyondEdge(n: number): number {
+  return NEIGHBOUR_OFFSETS[n]! < 0 ? BOUNDARY_BEFORE : BOUNDARY_AFTER;
+}
+
+/** What extraction reads of each token's text, computed here or taken from a WordTable. */
+interface TokenTexts {
+  lower: string[];
+  /** Gazetteer keys (see gazetteerKey). */
+  keys: string[];
+  /** Capitalisation class (Cap). */
+  cap: Uint8Array;
+  /** 1 when the token starts with a capital letter. */
+  capitalised: Uint8Array;
+  /** With a window only: 1 for words with a capital letter anywhere (see hasCapital). */
+  capital?: Uint8Array;
+  /** With a WordTable: each token's slot in it. */
+  slots?: Int32Array;
+}
+
+function emptyTexts(n: number, windowed: boolean): TokenTexts {
+  return {
+    lower: new Array<string>(n),
+    keys: new Array<string>(n),
+    cap: new Uint8Array(n),
+    capitalised: new Uint8Array(n),
+    capital: windowed ? new Uint8Array(n) : undefined,
+  };
+}
+
+function readTexts(analyzed: AnalyzedText, windowed: boolean): TokenTexts {
+  const { tokens } = analyzed;
+  const texts = emptyTexts(tokens.length, windowed);
+  const { lower, keys, cap, capitalised, capital } = texts;
+  for (let i = 0; i < tokens.length; i++) {
     const text = tokens[i]!.text;
     const low = text.toLowerCase();
     lower[i] = low;
     keys[i] = gazetteerKey(text, low);
     cap[i] = capClass(text);
-    capitalised[i] = isUpper(text.charCodeAt(0)) ? 1 : 0;
-    if (near && near[i]! > hashed) continue;
-    hWord[i] = hashString(text);
-    hLower[i] = hashString(low);
+    capitalised[i] = startsWithCapital(text) ? 1 : 0;
+    if (capital) capital[i] = hasCapital(text) ? 1 : 0;
+  }
+  return texts;
+}
+
+/** The same as readTexts, once per distinct text: repeated words are looked up, not recomputed. */
+function readTextsFromTable(analyzed: AnalyzedText, words: WordTable, windowed: boolean): TokenTexts {
+  const { tokens } = analyzed;
+  const texts = emptyTexts(tokens.length, windowed);
+  const { lower, keys, cap, capitalised, capital } = texts;
+  const slots = new Int32Array(tokens.length);
+  for (let i = 0; i < tokens.length; i++) {
+    const slot = words.slotOf(tokens[i]!.text);
+    slots[i] = slot;
+    lower[i] = words.lower(slot);
+    keys[i] = words.key(slot);
+    cap[i] = words.cap(slot);
+    capitalised[i] = words.capitalised(slot);
+    if (capital) capital[i] = words.capital(slot);
+  }
+  texts.slots = slots;
+  return texts;
+}
+
+/** Per token, the hashes its features and its neighbours' read. */
+interface TokenHashes {
+  hLower: Uint32Array;
+  hShape: Uint32Array;
+  hPos: Uint32Array;
+  /** Without a WordTable: every hash of the token's own strings (WORD_HASHES per token). */
+  strings?: Uint32Array;
+}
+
+/**
+ * Hashes the tokens that will be read: all of them, or with a window those at most `reach`
+ * tokens from a capital (`near`).
+ */
+function hashTokens(
+  analyzed: AnalyzedText,
+  texts: TokenTexts,
+  words: WordTable | undefined,
+  near: Uint8Array | undefined,
+  reach: number,
+): TokenHashes {
+  const { tokens } = analyzed;
+  const n = tokens.length;
+  const hLower = new Uint32Array(n);
+  const hShape = new Uint32Array(n);
+  const hPos = new Uint32Array(n);
+  const strings = words ? undefined : new Uint32Array(n * WORD_HASHES);
+  const slots = texts.slots;
+  for (let i = 0; i < n; i++) {
+    if (near && near[i]! > reach) continue;
     hPos[i] = posHash(tokens[i]!.pos);
-    let h = FNV_OFFSET;
-    let last = -1;
-    for (let k = 0; k < text.length; k++) {
-      const s = shapeClass(text.charCodeAt(k));
-      if (s !== last) h = fnvStep(h, s);
-      last = s;
-    }
-    hShape[i] = h;
-    let p = FNV_OFFSET;
-    let s = FNV_OFFSET ^ 0x5bd1e995;
-    for (let k = 0; k < 4; k++) {
-      if (k < low.length) {
-        p = fnvStep(p, low.charCodeAt(k));
-        s = fnvStep(s, low.charCodeAt(low.length - 1 - k));
-        prefix[i * 4 + k] = p;
-        suffix[i * 4 + k] = s;
-      } else {
-        prefix[i * 4 + k] = 0;
-        suffix[i * 4 + k] = 0;
-      }
+    if (words && slots) {
+      hLower[i] = words.hash(slots[i]!, H_LOWER);
+      hShape[i] = words.hash(slots[i]!, H_SHAPE);
+    } else if (strings) {
+      const at = i * WORD_HASHES;
+      hashWord(tokens[i]!.text, texts.lower[i]!, strings, at);
+      hLower[i] = strings[at + H_LOWER]!;
+      hShape[i] = strings[at + H_SHAPE]!;
     }
   }
+  return { hLower, hShape, hPos, strings };
+}
 
+/** What the rest of the document says about each token. */
+interface DocumentContext {
+  position: Uint8Array;
+  /** Per lower-cased word: 1 when the body writes it capitalised mid-sentence, 2 in lower case. */
+  caseSeen: Map<string, number>;
+  /** Training (leaveOwnOut): the document's own [lower, capitalised] counts, left out of the lexicon. */
+  own?: Map<string, [number, number]>;
+  gazBits: Int32Array;
+  gazInside: Uint8Array;
+  entityBits: Int32Array;
+  entityInside: Uint8Array;
+}
+
+function readContext(
+  analyzed: AnalyzedText,
+  resources: FeatureResources,
+  texts: TokenTexts,
+): DocumentContext {
+  const { gazetteer, entities, ownEntities } = resources;
+  const n = analyzed.tokens.length;
+  const { lower, keys, cap, capitalised } = texts;
+  const position = new Uint8Array(n);
   // Case elsewhere in the document: a capitalised word in a headline or at a sentence start is a
   // name if the body writes it capitalised mid-sentence, and not one if the body writes it lower.
   const caseSeen = new Map<string, number>();
@@ -235,12 +403,11 @@ export function extractFeatures(
   const gazInside = new Uint8Array(n);
   const entityBits = new Int32Array(n);
   const entityInside = new Uint8Array(n);
-  const { entities, ownEntities } = resources;
   const adjust =
     entities && ownEntities
       ? (key: string, bits: number) => entities.flagsWithout(key, bits, ownEntities)
       : undefined;
-  for (const sentence of sentences) {
+  for (const sentence of analyzed.sentences) {
     for (let i = sentence.tokenStart; i < sentence.tokenEnd; i++) {
       position[i] = sentence.isHeadline
         ? Position.Headline
@@ -277,22 +444,74 @@ export function extractFeatures(
         adjust,
       );
   }
+  return { position, caseSeen, own, gazBits, gazInside, entityBits, entityInside };
+}
 
-  const ids = new Uint32Array(n * MAX_FEATURES_PER_TOKEN);
+/** Extracts the static features of every token of a document. `mask` = bucket count - 1. */
+export function extractFeatures(
+  analyzed: AnalyzedText,
+  resources: FeatureResources,
+  mask: number,
+): DocumentFeatures {
+  const { words, window } = resources;
+  if (words && (resources.leaveOwnOut || words.lexicon !== resources.lexicon || words.mask !== mask))
+    throw new Error(
+      'extractFeatures: a WordTable is for run time (no leaveOwnOut), with the lexicon and mask it was built with.',
+    );
+  words?.startDocument(analyzed.tokens.length);
+  const windowed = window !== undefined;
+  const texts = words ? readTextsFromTable(analyzed, words, windowed) : readTexts(analyzed, windowed);
+  // Distance (in tokens, within the sentence, capped) to the nearest word with a capital letter.
+  const near = texts.capital ? distanceToCapitals(analyzed, texts.capital) : undefined;
+  // Hashes are read by a token's features and by its neighbours' (two tokens either side).
+  const hashes = hashTokens(analyzed, texts, words, near, (window ?? 0) + 2);
+  const context = readContext(analyzed, resources, texts);
+  const features = writeFeatures(analyzed, resources, mask, texts, hashes, context, near);
+  if (near) {
+    const active = new Uint8Array(near.length);
+    for (let i = 0; i < near.length; i++) active[i] = near[i]! <= window! ? 1 : 0;
+    features.active = active;
+  }
+  return features;
+}
+
+/**
+ * The feature ids of every token that gets features. With a WordTable, the features of the
+ * token's own text, of its POS tag and of its neighbours' lower case come as weight sums
+ * (DocumentFeatures.base) instead of ids.
+ */
+function writeFeatures(
+  analyzed: AnalyzedText,
+  resources: FeatureResources,
+  mask: number,
+  texts: TokenTexts,
+  hashes: TokenHashes,
+  context: DocumentContext,
+  near: Uint8Array | undefined,
+): DocumentFeatures {
+  const { lexicon, words, window } = resources;
+  const n = analyzed.tokens.length;
+  const { lower, cap, capitalised, slots } = texts;
+  const { hLower, hShape, hPos, strings } = hashes;
+  const { position, caseSeen, own, gazBits, gazInside, entityBits, entityInside } = context;
+  const ids = new Uint32Array(
+    n * (words ? MAX_FEATURES_PER_TOKEN - SUMMED_FEATURES : MAX_FEATURES_PER_TOKEN),
+  );
   const offsets = new Int32Array(n + 1);
+  const base = words ? new Float64Array(n * LABEL_COUNT) : undefined;
   // Feature ids are written inline (`ids[k++] = ... & mask`), not through a closure, in this hot loop.
   let k = 0;
 
   // Tokens outside every sentence (the adapter makes none) get an empty feature list.
   let next = 0;
-  for (const sentence of sentences) {
+  for (const sentence of analyzed.sentences) {
     const first = sentence.tokenStart;
     const end = sentence.tokenEnd;
     for (; next < first; next++) offsets[next] = k;
     next = end;
     for (let i = first; i < end; i++) {
       offsets[i] = k;
-      if (near && near[i]! > resources.window!) continue;
+      if (near && near[i]! > window!) continue;
       const lM1 = i > first ? hLower[i - 1]! : BOUNDARY_BEFORE;
       const lM2 = i > first + 1 ? hLower[i - 2]! : BOUNDARY_BEFORE;
       const lP1 = i + 1 < end ? hLower[i + 1]! : BOUNDARY_AFTER;
@@ -306,20 +525,15 @@ export function extractFeatures(
       const pos = position[i]!;
       const c = cap[i]!;
 
-      ids[k++] = T.Bias & mask;
-      ids[k++] = mix(T.Word, hWord[i]!) & mask;
-      ids[k++] = mix(T.Lower, hLower[i]!) & mask;
-      ids[k++] = mix(T.Shape, hShape[i]!) & mask;
-      for (let q = 0; q < 4; q++) {
-        if (prefix[i * 4 + q]) ids[k++] = mix(T.Prefix1 + q, prefix[i * 4 + q]!) & mask;
-        if (suffix[i * 4 + q]) ids[k++] = mix(T.Suffix1 + q, suffix[i * 4 + q]!) & mask;
+      if (words && base && slots) words.addSums(base, i * LABEL_COUNT, slots, i, first, end, hPos[i]!);
+      else if (strings) {
+        k = writeWordIds(ids, k, strings, i * WORD_HASHES, mask);
+        k = writePosIds(ids, k, hPos[i]!, hLower[i]!, mask);
+        ids[k++] = neighbourId(0, lM1, mask);
+        ids[k++] = neighbourId(1, lP1, mask);
+        ids[k++] = neighbourId(2, lM2, mask);
+        ids[k++] = neighbourId(3, lP2, mask);
       }
-      ids[k++] = mix(T.Pos, hPos[i]!) & mask;
-      ids[k++] = mix(T.PosLower, mix(hPos[i]!, hLower[i]!)) & mask;
-      ids[k++] = mix(T.LowerM1, lM1) & mask;
-      ids[k++] = mix(T.LowerP1, lP1) & mask;
-      ids[k++] = mix(T.LowerM2, lM2) & mask;
-      ids[k++] = mix(T.LowerP2, lP2) & mask;
       ids[k++] = mix(T.PosM1, pM1) & mask;
       ids[k++] = mix(T.PosP1, pP1) & mask;
       ids[k++] = mix(mix(T.ShapeM1Shape, sM1), hShape[i]!) & mask;
@@ -339,7 +553,8 @@ export function extractFeatures(
         ids[k++] = mix(T.CaseInDoc, pos * 4 + seen) & mask;
         ids[k++] = mix(T.CaseInDocCap, c * 16 + pos * 4 + seen) & mask;
         const mine = own?.get(lower[i]!);
-        const usual = lexicon.classOf(lower[i]!, mine?.[0], mine?.[1]);
+        const usual =
+          words && slots ? words.lexiconClass(slots[i]!) : lexicon.classOf(lower[i]!, mine?.[0], mine?.[1]);
         ids[k++] = mix(T.LexiconCase, usual * 4 + pos) & mask;
         ids[k++] = mix(T.LexiconCaseCap, usual * 64 + c * 8 + pos) & mask;
       }
@@ -360,11 +575,7 @@ export function extractFeatures(
   }
   for (; next <= n; next++) offsets[next] = k;
   const features: DocumentFeatures = { ids: ids.subarray(0, k), offsets, lower, position, capitalised };
-  if (near) {
-    const active = new Uint8Array(n);
-    for (let i = 0; i < n; i++) active[i] = near[i]! <= resources.window! ? 1 : 0;
-    features.active = active;
-  }
+  if (base) features.base = base;
   return features;
 }
 
@@ -374,7 +585,7 @@ const UPPER_LETTER = /\p{Lu}/u;
  * Any letter in capitals: the mark of a name in English running text ("iPod", "al-Qaeda" too),
  * whatever the script ("Šešelj", "Łódź").
  */
-function hasCapital(text: string): boolean {
+export function hasCapital(text: string): boolean {
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (isUpper(c) || (c > 0xff && UPPER_LETTER.test(text[i]!))) return true;
@@ -383,16 +594,17 @@ function hasCapital(text: string): boolean {
 }
 
 /**
- * Per token, how many tokens away the nearest word with a capital letter is within its sentence
- * (0 for such words and for every headline token; 255 when there is none).
+ * Per token, how many tokens away the nearest word with a capital letter (`capital`, see
+ * hasCapital) is within its sentence (0 for such words and for every headline token; 255 when
+ * there is none).
  */
-function distanceToCapitals(analyzed: AnalyzedText): Uint8Array {
+function distanceToCapitals(analyzed: AnalyzedText, capital: Uint8Array): Uint8Array {
   const { tokens, sentences } = analyzed;
   const near = new Uint8Array(tokens.length).fill(255);
   for (const { tokenStart, tokenEnd, isHeadline } of sentences) {
     let last = -1;
     for (let i = tokenStart; i < tokenEnd; i++) {
-      if (isHeadline || hasCapital(tokens[i]!.text)) last = i;
+      if (isHeadline || capital[i] === 1) last = i;
       if (last >= 0) near[i] = Math.min(255, i - last);
     }
     last = -1;

@@ -6,6 +6,8 @@ import { extractFeatures } from './features';
 import { LABELS } from './labels';
 import { deserializeModel, modelResources, type LoadedModel } from './model';
 import { SequenceScratch, tagDocument } from './sequence';
+import type { CaseLexicon } from './lexicon';
+import { WordTable } from './wordtable';
 
 export interface NerTagger {
   /**
@@ -22,7 +24,8 @@ export const DEFAULT_MODEL_PATH = path.resolve(__dirname, '../../models/ner.bin'
 
 export function createTagger(model: LoadedModel): NerTagger {
   const scratch = new SequenceScratch();
-  const resources = modelResources(model);
+  const stored = modelResources(model);
+  const resources = { ...stored, words: wordTableOf(model, stored.lexicon) };
   const tagIndices = (analyzed: AnalyzedText): Int32Array => {
     const features = extractFeatures(analyzed, resources, model.mask);
     return tagDocument(model.weights, features, analyzed.sentences, model.mask, scratch);
@@ -36,6 +39,16 @@ export function createTagger(model: LoadedModel): NerTagger {
       return out;
     },
   };
+}
+
+/**
+ * The per-word sums of a model's weights, when they are int16 (every model file): the tagger then
+ * tags exactly as without the table, with less work per token (see WordTable).
+ */
+function wordTableOf(model: LoadedModel, lexicon: CaseLexicon): WordTable | undefined {
+  const { weights, mask } = model;
+  if (!(weights.emission instanceof Int16Array)) return undefined;
+  return new WordTable(weights, mask, lexicon);
 }
 
 /** Loads a model file and makes a tagger of it; errors name the file. */
