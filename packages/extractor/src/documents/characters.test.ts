@@ -23,25 +23,36 @@ describe('normaliseCharacters', () => {
       'a',
       'Word',
       '.',
+      'é',
       ' ',
       '  ',
       '\n',
       '\r\n',
       '\r',
       '\t',
-      '\u00a0',
-      '\u200b',
-      '\u0007',
+      '\f',
+      '\u000b',
+      '\u001f',
+      '\u007f',
       '\u0085',
-      '\u2028',
-      '\ufeff',
-      '\u00ad',
-      '\u3000',
       '\u009c',
+      '\u00a0',
+      '\u00ad',
+      '\u1680',
+      '\u2009',
+      '\u200b',
+      '\u2028',
+      '\u2029',
+      '\u202f',
+      '\u205f',
+      '\u2060',
+      '\u3000',
+      '\ufeff',
+      '\u0007',
     ];
     let seed = 7;
     const next = () => (seed = (Math.imul(seed, 1103515245) + 12345) >>> 0);
-    for (let n = 0; n < 2000; n++) {
+    for (let n = 0; n < 5000; n++) {
       let text = '';
       const length = next() % 12;
       for (let k = 0; k < length; k++) text += pieces[next() % pieces.length];
