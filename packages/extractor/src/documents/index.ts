@@ -3,7 +3,7 @@ export type { ParsedArticle, ParsedRecords } from './types';
 export { normaliseDate } from './dates';
 export { parseTextArticle } from './text';
 export {
-  ArticleRecordSchema,
+  articleRecordSchema,
   parseJsonArticles,
   parseJsonlArticles,
   parseJsonlLine,

@@ -3,20 +3,32 @@
  * with zod. One bad record is skipped with a message naming it; only a file that is not JSON at
  * all (or not an object / array of them) is refused as a whole.
  */
-import { z } from 'zod';
+import type { z } from 'zod';
 import { ArticleError } from './errors';
 import type { ParsedArticle, ParsedRecords } from './types';
 
 /** Extra fields (tags, sections...) are ignored; `null` counts as absent, as exporters often write it. */
-export const ArticleRecordSchema = z.object({
-  id: z.union([z.string(), z.number()]).nullish(),
-  title: z.string().nullish(),
-  date: z.string().nullish(),
-  url: z.string().nullish(),
-  text: z.string(),
-  authors: z.union([z.string(), z.array(z.string())]).nullish(),
-});
-export type ArticleRecord = z.infer<typeof ArticleRecordSchema>;
+function makeArticleRecordSchema() {
+  // zod is loaded on the first JSON article: a third of the start-up of `newsgraph build` on
+  // folders of text files, which never need it.
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { z } = require('zod') as typeof import('zod');
+  return z.object({
+    id: z.union([z.string(), z.number()]).nullish(),
+    title: z.string().nullish(),
+    date: z.string().nullish(),
+    url: z.string().nullish(),
+    text: z.string(),
+    authors: z.union([z.string(), z.array(z.string())]).nullish(),
+  });
+}
+let schema: ReturnType<typeof makeArticleRecordSchema> | undefined;
+
+/** The zod schema of one JSON article record, made once on first use. */
+export function articleRecordSchema(): ReturnType<typeof makeArticleRecordSchema> {
+  return (schema ??= makeArticleRecordSchema());
+}
+export type ArticleRecord = z.infer<ReturnType<typeof makeArticleRecordSchema>>;
 
 function describeIssues(error: z.ZodError): string {
   return error.issues
@@ -32,7 +44,7 @@ function describeIssues(error: z.ZodError): string {
 
 /** Checks one decoded JSON value as an article record; throws ArticleError naming `source`. */
 export function parseJsonRecord(value: unknown, source: string): ParsedArticle {
-  const result = ArticleRecordSchema.safeParse(value);
+  const result = articleRecordSchema().safeParse(value);
   if (!result.success) throw new ArticleError(source, describeIssues(result.error));
   const { id, title, date, url, text, authors } = result.data;
   return {
