@@ -13,6 +13,9 @@ const CALENDAR = new Set(
   ),
 );
 
+/** A word in capitals that names an organisation by itself ("NATO", "BBC"). */
+const ACRONYM = /^[A-Z]{2,6}$/;
+
 /** Words that may join capitalised words inside an organisation's name. */
 const JOINERS = new Set(['of', 'for', 'and', 'in', 'on', '&']);
 
@@ -39,7 +42,7 @@ function typeOf(words: Token[], tokens: Token[], start: number): EntityType | un
   if (ORG_HEADS.has(last) || (words.length > 2 && ORG_HEADS.has(words[0]!.text.toLowerCase())))
     return 'organization';
   if (words.length === 1 && findDemonym(text)) return 'misc';
-  if (/^[A-Z]{2,6}$/.test(text)) return 'organization';
+  if (ACRONYM.test(text)) return 'organization';
   if (findCity(text)) return 'location';
   const before = tokens[start - 1];
   if (before && TITLE_WORDS.has(before.text.toLowerCase())) return 'person';
@@ -57,7 +60,28 @@ function isTitleLead(tokens: Token[], i: number): boolean {
   return !!next && TITLE_WORDS.has(next.text.toLowerCase()) && !!(findDemonym(word) || findCountry(word));
 }
 
-export function findCapitalizedSpans(analyzed: AnalyzedText): TypedSpan[] {
+/**
+ * Whether typeOf can make an organisation of the run [i, end) or of a part of it left after title
+ * words: its last word is a head word ("Ministry"), a word at least three from the end is one
+ * ("Bank of England"), or its last word is an acronym. A cheap necessary condition, so that a
+ * search for organisations only types the runs that may be one.
+ */
+function mayBeOrganization(tokens: Token[], i: number, end: number): boolean {
+  const last = tokens[end - 1]!.text;
+  if (ORG_HEADS.has(last.toLowerCase()) || ACRONYM.test(last)) return true;
+  for (let k = i; k < end - 2; k++) if (ORG_HEADS.has(tokens[k]!.text.toLowerCase())) return true;
+  return false;
+}
+
+export interface CapitalizedSpanOptions {
+  /** Only the organisations (addMissedOrganizations): other runs are not typed at all. */
+  organizationsOnly?: boolean;
+}
+
+export function findCapitalizedSpans(
+  analyzed: AnalyzedText,
+  options: CapitalizedSpanOptions = {},
+): TypedSpan[] {
   const { tokens } = analyzed;
   const spans: TypedSpan[] = [];
   for (const sentence of analyzed.sentences) {
@@ -91,6 +115,10 @@ export function findCapitalizedSpans(analyzed: AnalyzedText): TypedSpan[] {
         }
         break;
       }
+      if (options.organizationsOnly && !mayBeOrganization(tokens, i, end)) {
+        i = end;
+        continue;
+      }
       // Title words at the front of a person's name are the role, not the name; an organisation
       // keeps them ("State Department").
       let start = i;
@@ -99,7 +127,8 @@ export function findCapitalizedSpans(analyzed: AnalyzedText): TypedSpan[] {
         while (start < end - 1 && isTitleLead(tokens, start)) start++;
         if (start !== i) type = typeOf(tokens.slice(start, end), tokens, start);
       }
-      if (type) spans.push({ tokenStart: start, tokenEnd: end, type });
+      if (type && (type === 'organization' || !options.organizationsOnly))
+        spans.push({ tokenStart: start, tokenEnd: end, type });
       i = end;
     }
   }

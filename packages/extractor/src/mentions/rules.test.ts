@@ -14,6 +14,7 @@ import {
   trimPunctuation,
 } from './rules';
 import type { TypedSpan } from './spans';
+import { findCapitalizedSpans } from './capitalized';
 
 /** The span covering the first occurrence of `words` in the text. */
 function span(analyzed: AnalyzedText, words: string, type: TypedSpan['type']): TypedSpan {
@@ -195,5 +196,25 @@ describe('document consistency', () => {
     ];
     stripLostApostrophes(mentions, (n) => ['Tokyo', 'Athens', 'Brussels'].includes(n));
     expect(mentions.map((x) => x.name)).toEqual(['Tokyo', 'Athens', 'Acme', 'Acme', 'Brussels']);
+  });
+});
+
+describe('findCapitalizedSpans({ organizationsOnly })', () => {
+  it('finds exactly the organisations that the full search finds', () => {
+    const texts = [
+      'Finance Minister Jane Holt met officials of the Bank of England and the European Central Bank in Frankfurt.',
+      'The NATO summit in Vilnius heard from Chancellor Olaf Scholz, President Joe Biden and the BBC.',
+      'Workers at Maxar Technologies and the Organization for Security and Cooperation in Europe said the Defense Ministry lied.',
+      'Prime Minister Bank of Scotland chief Ann Lee told the World Health Organization that Tesco and UNICEF agreed.',
+      'The State Department and Foreign Secretary David Lammy spoke to the Kremlin, the EU and the Red Cross.',
+    ];
+    for (const text of texts) {
+      const analyzed = analyzeText(text);
+      const all = findCapitalizedSpans(analyzed).filter((s) => s.type === 'organization');
+      expect(findCapitalizedSpans(analyzed, { organizationsOnly: true })).toEqual(all);
+    }
+    // The texts hold organisations of every kind the cheap test lets through.
+    const found = findCapitalizedSpans(analyzeText(texts.join(' ')), { organizationsOnly: true });
+    expect(found.length).toBeGreaterThanOrEqual(8);
   });
 });

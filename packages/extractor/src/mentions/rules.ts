@@ -254,7 +254,7 @@ export function addMissedOrganizations(spans: TypedSpan[], analyzed: AnalyzedTex
   // A misc span (a demonym) may be swallowed: "Russian" in "Russian Foreign Ministry".
   const taken = new Uint8Array(analyzed.tokens.length);
   for (const s of spans) if (s.type !== 'misc') taken.fill(1, s.tokenStart, s.tokenEnd);
-  const candidates = findCapitalizedSpans(analyzed);
+  const candidates = findCapitalizedSpans(analyzed, { organizationsOnly: true });
   const added = candidates.filter((c) => {
     if (c.type !== 'organization') return false;
     for (let i = c.tokenStart; i < c.tokenEnd; i++) if (taken[i]) return false;
