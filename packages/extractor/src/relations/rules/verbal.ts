@@ -2,7 +2,7 @@
  * Rules around trigger verbs: subject-verb-object with prepositions, passives, coordinated actors
  * with no object, and speech acts whose target is the actor of the reported clause.
  */
-import { lower } from '../document';
+import { lower, type DocView } from '../document';
 import { actorsOf, actorsOfList, targetsOf } from '../actors';
 import { complementsAfter, conditionalActors, type Complements } from '../complements';
 import { subjectOf } from '../subjects';
@@ -31,6 +31,7 @@ function verbSites(ctx: RuleContext): VerbSite[] {
 function findVerbSites(ctx: RuleContext): VerbSite[] {
   const { doc } = ctx;
   const sites: VerbSite[] = [];
+  if (!hasTriggerVerb(doc, ctx.sentence)) return sites;
   for (const group of verbGroups(doc, ctx.sentence)) {
     const next = doc.tokens[group.head + 1];
     const triggers = verbTriggers(group.lemma, next ? lower(next) : undefined);
@@ -39,6 +40,21 @@ function findVerbSites(ctx: RuleContext): VerbSite[] {
     for (const trigger of triggers) sites.push({ group, trigger, complements });
   }
   return sites;
+}
+
+/**
+ * Whether a verb of the sentence is a trigger: every site's head is one, and most sentences have
+ * none, so this saves reading their verb groups (auxiliaries, voice, modality) for nothing.
+ */
+function hasTriggerVerb(doc: DocView, s: number): boolean {
+  const { tokenStart, tokenEnd } = doc.sentences[s]!;
+  for (let t = tokenStart; t < tokenEnd; t++) {
+    const token = doc.tokens[t]!;
+    if (token.pos !== 'VERB') continue;
+    const next = doc.tokens[t + 1];
+    if (verbTriggers(token.lemma.toLowerCase(), next ? lower(next) : undefined).length) return true;
+  }
+  return false;
 }
 
 /** The entity targets of an active trigger verb from its object and prepositional phrases. */
