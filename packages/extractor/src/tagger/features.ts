@@ -10,6 +10,7 @@ import { GAZ_BITS, type Gazetteer, gazetteerKey } from './gazetteer';
 import { LABEL_COUNT } from './labels';
 import type { CaseLexicon } from './lexicon';
 import type { EntityCounts, TrainingEntities } from './entities';
+import type { PatternTable } from './patterns';
 import type { WordTable } from './wordtable';
 
 /** Template ids. Changing a template or its value changes the meaning of a trained model. */
@@ -76,8 +77,6 @@ export const enum Position {
 const BOUNDARY_BEFORE = hashString('<s>');
 const BOUNDARY_AFTER = hashString('</s>');
 const MAX_FEATURES_PER_TOKEN = 48;
-/** Features a WordTable sums instead (writeWordIds at most 12, writePosIds 2, 4 neighbours). */
-const SUMMED_FEATURES = 18;
 
 export interface DocumentFeatures {
   /** Feature ids (bucket numbers) of token i are ids[offsets[i] .. offsets[i + 1]). */
@@ -94,8 +93,9 @@ export interface DocumentFeatures {
    */
   active?: Uint8Array;
   /**
-   * With FeatureResources.words: per token, the raw (unscaled) weight sums, at
-   * `i * LABEL_COUNT + label`, of the features `ids` then leaves out (see WordTable.addSums).
+   * With FeatureResources.words and .patterns: per token, the raw (unscaled) weight sums, at
+   * `i * LABEL_COUNT + label`, of the features `ids` then leaves out (see WordTable.addSums and
+   * PatternTable).
    */
   base?: Float64Array;
 }
@@ -169,6 +169,12 @@ export interface FeatureResources {
    * hashing and looking up each one again for every occurrence of a word. Training leaves it out.
    */
   words?: WordTable;
+  /**
+   * Run time only, with `words` (of the same weights): the sums of the context features with few
+   * values (capitalisation pattern, case in the document and in the lexicon, POS tags around,
+   * gazetteer flags), added per token from one row each instead of listed as ids.
+   */
+  patterns?: PatternTable;
 }
 
 /**
@@ -270,6 +276,142 @@ export function beyondEdge(n: number): number {
   return NEIGHBOUR_OFFSETS[n]! < 0 ? BOUNDARY_BEFORE : BOUNDARY_AFTER;
 }
 
+/*
+ * The id of each context feature is written by one function below, which both training and the
+ * run-time PatternTable call: a table summed ahead holds exactly the features training listed.
+ */
+
+/** What stands for a POS tag or a capitalisation class beyond the sentence's edges. */
+export const POS_BEFORE = BOUNDARY_BEFORE;
+export const POS_AFTER = BOUNDARY_AFTER;
+export const CAP_BEYOND = 7;
+
+export function posM1Id(hPosM1: number, mask: number): number {
+  return mix(T.PosM1, hPosM1) & mask;
+}
+export function posP1Id(hPosP1: number, mask: number): number {
+  return mix(T.PosP1, hPosP1) & mask;
+}
+export function posM1PosId(hPosM1: number, hPos: number, mask: number): number {
+  return mix(mix(T.PosM1Pos, hPosM1), hPos) & mask;
+}
+export function posPosP1Id(hPos: number, hPosP1: number, mask: number): number {
+  return mix(mix(T.PosPosP1, hPos), hPosP1) & mask;
+}
+
+/** The shape pairs and word bigrams with each neighbour: too many values to sum ahead. */
+export function writePairIds(
+  ids: Uint32Array,
+  k: number,
+  hShapeM1: number,
+  hShape: number,
+  hShapeP1: number,
+  hLowerM1: number,
+  hLower: number,
+  hLowerP1: number,
+  mask: number,
+): number {
+  ids[k++] = mix(mix(T.ShapeM1Shape, hShapeM1), hShape) & mask;
+  ids[k++] = mix(mix(T.ShapeShapeP1, hShape), hShapeP1) & mask;
+  ids[k++] = mix(mix(T.BigramM1, hLowerM1), hLower) & mask;
+  ids[k++] = mix(mix(T.BigramP1, hLower), hLowerP1) & mask;
+  return k;
+}
+
+/**
+ * The capitalisation pattern of a token and its neighbours (CAP_BEYOND past the sentence's edges)
+ * where it stands; in a headline, its own class as well.
+ */
+export function writeCapIds(
+  ids: Uint32Array,
+  k: number,
+  capM1: number,
+  cap: number,
+  capP1: number,
+  pos: number,
+  mask: number,
+): number {
+  ids[k++] = mix(T.CapTrigram, capM1 * 64 + cap * 8 + capP1 + pos * 512) & mask;
+  ids[k++] = mix(T.PositionCap, pos * 8 + cap) & mask;
+  if (pos === Position.Headline) ids[k++] = mix(T.HeadlineCap, cap) & mask;
+  return k;
+}
+
+export function headlineLowerId(hLower: number, mask: number): number {
+  return mix(T.HeadlineLower, hLower) & mask;
+}
+
+/** Digits and punctuation have no case: the case features are left out for them. */
+export function hasCaseFeatures(cap: number): boolean {
+  return cap !== Cap.Digits && cap !== Cap.Other;
+}
+
+/**
+ * How the document (`seen`, see DocumentContext.caseSeen) and the case lexicon (`usual`, see
+ * CaseLexicon.classOf) write the token's word, with its own case and position.
+ */
+export function writeCaseIds(
+  ids: Uint32Array,
+  k: number,
+  cap: number,
+  pos: number,
+  seen: number,
+  usual: number,
+  mask: number,
+): number {
+  ids[k++] = mix(T.CaseInDoc, pos * 4 + seen) & mask;
+  ids[k++] = mix(T.CaseInDocCap, cap * 16 + pos * 4 + seen) & mask;
+  ids[k++] = mix(T.LexiconCase, usual * 4 + pos) & mask;
+  ids[k++] = mix(T.LexiconCaseCap, usual * 64 + cap * 8 + pos) & mask;
+  return k;
+}
+
+/** One feature per GAZ_* flag of the gazetteer match covering the token. */
+export function writeGazetteerIds(
+  ids: Uint32Array,
+  k: number,
+  bits: number,
+  inside: number,
+  mask: number,
+): number {
+  for (let b = 0; b < GAZ_BITS; b++) if (bits & (1 << b)) ids[k++] = mix(T.Gazetteer, b * 2 + inside) & mask;
+  return k;
+}
+
+/** Number of entity types flagged by the gazetteer of training entities (see ENTITY_TYPE_INDEX). */
+export const ENTITY_BITS = 4;
+
+/** One feature per entity type of the training-entity match covering the token. */
+export function writeEntityIds(
+  ids: Uint32Array,
+  k: number,
+  bits: number,
+  inside: number,
+  mask: number,
+): number {
+  for (let b = 0; b < ENTITY_BITS; b++)
+    if (bits & (1 << b)) ids[k++] = mix(T.TrainEntity, b * 2 + inside) & mask;
+  return k;
+}
+
+// The gazetteer feature groups of a token, by the match they read (see PatternTable.addMatch).
+/** The GAZ_* flags of the match covering the token. */
+export const MATCH_OWN = 0;
+/** The entity types of the training-entity match covering it. */
+export const MATCH_ENTITY = 1;
+/** The flags of the match covering the previous token. */
+export const MATCH_PREVIOUS = 2;
+/** The flags of the match covering the next token. */
+export const MATCH_NEXT = 3;
+
+/** The whole flag set of the gazetteer match covering the previous token (none when 0). */
+export function gazetteerM1Id(bits: number, inside: number, mask: number): number {
+  return mix(T.GazetteerM1, bits * 2 + inside) & mask;
+}
+export function gazetteerP1Id(bits: number, inside: number, mask: number): number {
+  return mix(T.GazetteerP1, bits * 2 + inside) & mask;
+}
+
 /** What extraction reads of each token's text, computed here or taken from a WordTable. */
 interface TokenTexts {
   lower: string[];
@@ -337,6 +479,8 @@ interface TokenHashes {
   hPos: Uint32Array;
   /** Without a WordTable: every hash of the token's own strings (WORD_HASHES per token). */
   strings?: Uint32Array;
+  /** With a PatternTable: each token's POS index in it (see PatternTable.posIndex). */
+  posIndex?: Int32Array;
 }
 
 /**
@@ -346,7 +490,7 @@ interface TokenHashes {
 function hashTokens(
   analyzed: AnalyzedText,
   texts: TokenTexts,
-  words: WordTable | undefined,
+  tables: RunTimeTables | undefined,
   near: Uint8Array | undefined,
   reach: number,
 ): TokenHashes {
@@ -355,28 +499,39 @@ function hashTokens(
   const hLower = new Uint32Array(n);
   const hShape = new Uint32Array(n);
   const hPos = new Uint32Array(n);
-  const strings = words ? undefined : new Uint32Array(n * WORD_HASHES);
-  const slots = texts.slots;
+  const strings = tables ? undefined : new Uint32Array(n * WORD_HASHES);
+  const posIndex = tables ? new Int32Array(n) : undefined;
+  const { slots } = texts;
+  const words = tables?.words;
+  const patterns = tables?.patterns;
   for (let i = 0; i < n; i++) {
     if (near && near[i]! > reach) continue;
-    hPos[i] = posHash(tokens[i]!.pos);
-    if (words && slots) {
+    const pos = tokens[i]!.pos;
+    if (words && patterns && slots && posIndex) {
       hLower[i] = words.hash(slots[i]!, H_LOWER);
       hShape[i] = words.hash(slots[i]!, H_SHAPE);
+      const index = patterns.posIndex(pos);
+      posIndex[i] = index;
+      // A tag past the table's room (-1) is hashed here, for the ids listed in its place.
+      hPos[i] = index > 0 ? patterns.posHash(index) : posHash(pos);
     } else if (strings) {
       const at = i * WORD_HASHES;
       hashWord(tokens[i]!.text, texts.lower[i]!, strings, at);
       hLower[i] = strings[at + H_LOWER]!;
       hShape[i] = strings[at + H_SHAPE]!;
+      hPos[i] = posHash(pos);
     }
   }
-  return { hLower, hShape, hPos, strings };
+  return { hLower, hShape, hPos, strings, posIndex };
 }
 
 /** What the rest of the document says about each token. */
 interface DocumentContext {
   position: Uint8Array;
-  /** Per lower-cased word: 1 when the body writes it capitalised mid-sentence, 2 in lower case. */
+  /**
+   * Per lower-cased word: 1 when the body writes it capitalised mid-sentence, 2 in lower case.
+   * With a WordTable, the table keeps these instead (WordTable.caseSeen) and this stays empty.
+   */
   caseSeen: Map<string, number>;
   /** Training (leaveOwnOut): the document's own [lower, capitalised] counts, left out of the lexicon. */
   own?: Map<string, [number, number]>;
@@ -386,14 +541,20 @@ interface DocumentContext {
   entityInside: Uint8Array;
 }
 
+/** The flag a word written this way in mid-sentence gives its DocumentContext.caseSeen entry. */
+function caseFlag(cap: number): number {
+  return cap === Cap.Lower ? 2 : cap === Cap.Initial || cap === Cap.Mixed ? 1 : 0;
+}
+
 function readContext(
   analyzed: AnalyzedText,
   resources: FeatureResources,
   texts: TokenTexts,
+  words: WordTable | undefined,
 ): DocumentContext {
   const { gazetteer, entities, ownEntities } = resources;
   const n = analyzed.tokens.length;
-  const { lower, keys, cap, capitalised } = texts;
+  const { lower, keys, cap, capitalised, slots } = texts;
   const position = new Uint8Array(n);
   // Case elsewhere in the document: a capitalised word in a headline or at a sentence start is a
   // name if the body writes it capitalised mid-sentence, and not one if the body writes it lower.
@@ -407,6 +568,9 @@ function readContext(
     entities && ownEntities
       ? (key: string, bits: number) => entities.flagsWithout(key, bits, ownEntities)
       : undefined;
+  // With a WordTable, the gazetteers' answers for each word alone are read from it.
+  const first = words && slots ? words.firstSteps(gazetteer, slots) : undefined;
+  const entityFirst = words && slots && entities ? words.firstSteps(entities.gazetteer, slots) : undefined;
   for (const sentence of analyzed.sentences) {
     for (let i = sentence.tokenStart; i < sentence.tokenEnd; i++) {
       position[i] = sentence.isHeadline
@@ -415,10 +579,11 @@ function readContext(
           ? Position.SentenceStart
           : Position.Normal;
       if (position[i] !== Position.Normal) continue;
-      const c = cap[i]!;
-      const flag = c === Cap.Lower ? 2 : c === Cap.Initial || c === Cap.Mixed ? 1 : 0;
-      if (flag) caseSeen.set(lower[i]!, (caseSeen.get(lower[i]!) ?? 0) | flag);
-      if (flag && own) {
+      const flag = caseFlag(cap[i]!);
+      if (!flag) continue;
+      if (words && slots) words.noteCase(slots[i]!, flag);
+      else caseSeen.set(lower[i]!, (caseSeen.get(lower[i]!) ?? 0) | flag);
+      if (own) {
         let entry = own.get(lower[i]!);
         if (!entry) own.set(lower[i]!, (entry = [0, 0]));
         entry[flag === 2 ? 0 : 1]++;
@@ -432,6 +597,8 @@ function readContext(
       (i) => headline || capitalised[i] === 1,
       gazBits,
       gazInside,
+      undefined,
+      first,
     );
     if (entities)
       entities.gazetteer.match(
@@ -442,6 +609,7 @@ function readContext(
         entityBits,
         entityInside,
         adjust,
+        entityFirst,
       );
   }
   return { position, caseSeen, own, gazBits, gazInside, entityBits, entityInside };
@@ -453,20 +621,19 @@ export function extractFeatures(
   resources: FeatureResources,
   mask: number,
 ): DocumentFeatures {
-  const { words, window } = resources;
-  if (words && (resources.leaveOwnOut || words.lexicon !== resources.lexicon || words.mask !== mask))
-    throw new Error(
-      'extractFeatures: a WordTable is for run time (no leaveOwnOut), with the lexicon and mask it was built with.',
-    );
-  words?.startDocument(analyzed.tokens.length);
+  const { window } = resources;
+  const tables = runTimeTables(resources, mask);
+  tables?.words.startDocument(analyzed.tokens.length);
   const windowed = window !== undefined;
-  const texts = words ? readTextsFromTable(analyzed, words, windowed) : readTexts(analyzed, windowed);
+  const texts = tables ? readTextsFromTable(analyzed, tables.words, windowed) : readTexts(analyzed, windowed);
   // Distance (in tokens, within the sentence, capped) to the nearest word with a capital letter.
   const near = texts.capital ? distanceToCapitals(analyzed, texts.capital) : undefined;
   // Hashes are read by a token's features and by its neighbours' (two tokens either side).
-  const hashes = hashTokens(analyzed, texts, words, near, (window ?? 0) + 2);
-  const context = readContext(analyzed, resources, texts);
-  const features = writeFeatures(analyzed, resources, mask, texts, hashes, context, near);
+  const hashes = hashTokens(analyzed, texts, tables, near, (window ?? 0) + 2);
+  const context = readContext(analyzed, resources, texts, tables?.words);
+  const features = tables
+    ? writeSummedFeatures(analyzed, resources, mask, tables, texts, hashes, context, near)
+    : writeListedFeatures(analyzed, resources, mask, texts, hashes, context, near);
   if (near) {
     const active = new Uint8Array(near.length);
     for (let i = 0; i < near.length; i++) active[i] = near[i]! <= window! ? 1 : 0;
@@ -475,12 +642,42 @@ export function extractFeatures(
   return features;
 }
 
+interface RunTimeTables {
+  words: WordTable;
+  patterns: PatternTable;
+}
+
+/** The run-time tables of `resources`, checked against the resources and mask they were built for. */
+function runTimeTables(resources: FeatureResources, mask: number): RunTimeTables | undefined {
+  const { words, patterns } = resources;
+  if (!words && !patterns) return undefined;
+  if (!words || !patterns || words.weights !== patterns.weights)
+    throw new Error(
+      'extractFeatures: a WordTable and a PatternTable go together, built of the same weights.',
+    );
+  const built =
+    words.lexicon === resources.lexicon &&
+    words.gazetteer === resources.gazetteer &&
+    words.entities === resources.entities;
+  if (
+    resources.leaveOwnOut ||
+    resources.ownEntities ||
+    !built ||
+    words.mask !== mask ||
+    patterns.mask !== mask
+  )
+    throw new Error(
+      'extractFeatures: a WordTable is for run time (no leaveOwnOut), with the resources and mask it was built with.',
+    );
+  return { words, patterns };
+}
+
 /**
- * The feature ids of every token that gets features. With a WordTable, the features of the
- * token's own text, of its POS tag and of its neighbours' lower case come as weight sums
- * (DocumentFeatures.base) instead of ids.
+ * Without run-time tables (training, float weights, and the reference the tables are tested
+ * against): the feature ids of every token that gets features, in the order the model was trained
+ * with, since training sums float weights in this order.
  */
-function writeFeatures(
+function writeListedFeatures(
   analyzed: AnalyzedText,
   resources: FeatureResources,
   mask: number,
@@ -489,16 +686,14 @@ function writeFeatures(
   context: DocumentContext,
   near: Uint8Array | undefined,
 ): DocumentFeatures {
-  const { lexicon, words, window } = resources;
+  const { lexicon, window } = resources;
   const n = analyzed.tokens.length;
-  const { lower, cap, capitalised, slots } = texts;
-  const { hLower, hShape, hPos, strings } = hashes;
+  const { lower, cap, capitalised } = texts;
+  const { hLower, hShape, hPos } = hashes;
+  const strings = hashes.strings!;
   const { position, caseSeen, own, gazBits, gazInside, entityBits, entityInside } = context;
-  const ids = new Uint32Array(
-    n * (words ? MAX_FEATURES_PER_TOKEN - SUMMED_FEATURES : MAX_FEATURES_PER_TOKEN),
-  );
+  const ids = new Uint32Array(n * MAX_FEATURES_PER_TOKEN);
   const offsets = new Int32Array(n + 1);
-  const base = words ? new Float64Array(n * LABEL_COUNT) : undefined;
   // Feature ids are written inline (`ids[k++] = ... & mask`), not through a closure, in this hot loop.
   let k = 0;
 
@@ -516,67 +711,196 @@ function writeFeatures(
       const lM2 = i > first + 1 ? hLower[i - 2]! : BOUNDARY_BEFORE;
       const lP1 = i + 1 < end ? hLower[i + 1]! : BOUNDARY_AFTER;
       const lP2 = i + 2 < end ? hLower[i + 2]! : BOUNDARY_AFTER;
-      const pM1 = i > first ? hPos[i - 1]! : BOUNDARY_BEFORE;
-      const pP1 = i + 1 < end ? hPos[i + 1]! : BOUNDARY_AFTER;
+      const pM1 = i > first ? hPos[i - 1]! : POS_BEFORE;
+      const pP1 = i + 1 < end ? hPos[i + 1]! : POS_AFTER;
       const sM1 = i > first ? hShape[i - 1]! : BOUNDARY_BEFORE;
       const sP1 = i + 1 < end ? hShape[i + 1]! : BOUNDARY_AFTER;
-      const cM1 = i > first ? cap[i - 1]! : 7;
-      const cP1 = i + 1 < end ? cap[i + 1]! : 7;
+      const cM1 = i > first ? cap[i - 1]! : CAP_BEYOND;
+      const cP1 = i + 1 < end ? cap[i + 1]! : CAP_BEYOND;
       const pos = position[i]!;
       const c = cap[i]!;
 
-      if (words && base && slots) words.addSums(base, i * LABEL_COUNT, slots, i, first, end, hPos[i]!);
-      else if (strings) {
-        k = writeWordIds(ids, k, strings, i * WORD_HASHES, mask);
-        k = writePosIds(ids, k, hPos[i]!, hLower[i]!, mask);
-        ids[k++] = neighbourId(0, lM1, mask);
-        ids[k++] = neighbourId(1, lP1, mask);
-        ids[k++] = neighbourId(2, lM2, mask);
-        ids[k++] = neighbourId(3, lP2, mask);
-      }
-      ids[k++] = mix(T.PosM1, pM1) & mask;
-      ids[k++] = mix(T.PosP1, pP1) & mask;
-      ids[k++] = mix(mix(T.ShapeM1Shape, sM1), hShape[i]!) & mask;
-      ids[k++] = mix(mix(T.ShapeShapeP1, hShape[i]!), sP1) & mask;
-      ids[k++] = mix(mix(T.BigramM1, lM1), hLower[i]!) & mask;
-      ids[k++] = mix(mix(T.BigramP1, hLower[i]!), lP1) & mask;
-      ids[k++] = mix(mix(T.PosM1Pos, pM1), hPos[i]!) & mask;
-      ids[k++] = mix(mix(T.PosPosP1, hPos[i]!), pP1) & mask;
-      ids[k++] = mix(T.CapTrigram, cM1 * 64 + c * 8 + cP1 + pos * 512) & mask;
-      ids[k++] = mix(T.PositionCap, pos * 8 + c) & mask;
-      if (pos === Position.Headline) {
-        ids[k++] = mix(T.HeadlineCap, c) & mask;
-        ids[k++] = mix(T.HeadlineLower, hLower[i]!) & mask;
-      }
-      if (c !== Cap.Digits && c !== Cap.Other) {
+      k = writeWordIds(ids, k, strings, i * WORD_HASHES, mask);
+      k = writePosIds(ids, k, hPos[i]!, hLower[i]!, mask);
+      ids[k++] = neighbourId(0, lM1, mask);
+      ids[k++] = neighbourId(1, lP1, mask);
+      ids[k++] = neighbourId(2, lM2, mask);
+      ids[k++] = neighbourId(3, lP2, mask);
+      ids[k++] = posM1Id(pM1, mask);
+      ids[k++] = posP1Id(pP1, mask);
+      k = writePairIds(ids, k, sM1, hShape[i]!, sP1, lM1, hLower[i]!, lP1, mask);
+      ids[k++] = posM1PosId(pM1, hPos[i]!, mask);
+      ids[k++] = posPosP1Id(hPos[i]!, pP1, mask);
+      k = writeCapIds(ids, k, cM1, c, cP1, pos, mask);
+      if (pos === Position.Headline) ids[k++] = headlineLowerId(hLower[i]!, mask);
+      if (hasCaseFeatures(c)) {
         const seen = caseSeen.get(lower[i]!) ?? 0;
-        ids[k++] = mix(T.CaseInDoc, pos * 4 + seen) & mask;
-        ids[k++] = mix(T.CaseInDocCap, c * 16 + pos * 4 + seen) & mask;
         const mine = own?.get(lower[i]!);
-        const usual =
-          words && slots ? words.lexiconClass(slots[i]!) : lexicon.classOf(lower[i]!, mine?.[0], mine?.[1]);
-        ids[k++] = mix(T.LexiconCase, usual * 4 + pos) & mask;
-        ids[k++] = mix(T.LexiconCaseCap, usual * 64 + c * 8 + pos) & mask;
+        const usual = lexicon.classOf(lower[i]!, mine?.[0], mine?.[1]);
+        k = writeCaseIds(ids, k, c, pos, seen, usual, mask);
       }
-      const bits = gazBits[i]!;
-      if (bits) {
-        for (let b = 0; b < GAZ_BITS; b++)
-          if (bits & (1 << b)) ids[k++] = mix(T.Gazetteer, b * 2 + gazInside[i]!) & mask;
-      }
-      const known = entityBits[i]!;
-      if (known)
-        for (let b = 0; b < 4; b++)
-          if (known & (1 << b)) ids[k++] = mix(T.TrainEntity, b * 2 + entityInside[i]!) & mask;
-      if (i > first && gazBits[i - 1])
-        ids[k++] = mix(T.GazetteerM1, gazBits[i - 1]! * 2 + gazInside[i - 1]!) & mask;
-      if (i + 1 < end && gazBits[i + 1])
-        ids[k++] = mix(T.GazetteerP1, gazBits[i + 1]! * 2 + gazInside[i + 1]!) & mask;
+      k = writeGazetteerIds(ids, k, gazBits[i]!, gazInside[i]!, mask);
+      k = writeEntityIds(ids, k, entityBits[i]!, entityInside[i]!, mask);
+      if (i > first && gazBits[i - 1]) ids[k++] = gazetteerM1Id(gazBits[i - 1]!, gazInside[i - 1]!, mask);
+      if (i + 1 < end && gazBits[i + 1]) ids[k++] = gazetteerP1Id(gazBits[i + 1]!, gazInside[i + 1]!, mask);
     }
   }
   for (; next <= n; next++) offsets[next] = k;
-  const features: DocumentFeatures = { ids: ids.subarray(0, k), offsets, lower, position, capitalised };
-  if (base) features.base = base;
-  return features;
+  return { ids: ids.subarray(0, k), offsets, lower, position, capitalised };
+}
+
+/**
+ * Ids a token may list at run time: its shape pairs and bigrams, its lower case in a headline, and
+ * the POS and gazetteer features a PatternTable has no row for (tags past its room, odd flags).
+ */
+const MAX_LISTED_FEATURES = 4 + 1 + 4 + GAZ_BITS + ENTITY_BITS + 2;
+
+/**
+ * Run time: the features of every token that gets features, as raw weight sums
+ * (DocumentFeatures.base) where a WordTable or PatternTable holds them, and as ids otherwise.
+ * The sums are integers, so unlike training the order they are added in does not matter.
+ */
+function writeSummedFeatures(
+  analyzed: AnalyzedText,
+  resources: FeatureResources,
+  mask: number,
+  tables: RunTimeTables,
+  texts: TokenTexts,
+  hashes: TokenHashes,
+  context: DocumentContext,
+  near: Uint8Array | undefined,
+): DocumentFeatures {
+  const { window } = resources;
+  const n = analyzed.tokens.length;
+  const { lower, capitalised } = texts;
+  const { position } = context;
+  const writer = new SummedWriter(n, mask, tables, texts, hashes, context);
+  const offsets = new Int32Array(n + 1);
+  let next = 0;
+  for (const sentence of analyzed.sentences) {
+    const first = sentence.tokenStart;
+    const end = sentence.tokenEnd;
+    for (; next < first; next++) offsets[next] = writer.k;
+    next = end;
+    for (let i = first; i < end; i++) {
+      offsets[i] = writer.k;
+      if (!near || near[i]! <= window!) writer.token(i, first, end);
+    }
+  }
+  for (; next <= n; next++) offsets[next] = writer.k;
+  const ids = writer.ids.subarray(0, writer.k);
+  return { ids, offsets, lower, position, capitalised, base: writer.base };
+}
+
+/** One document's run-time features (see writeSummedFeatures), token by token. */
+class SummedWriter {
+  readonly ids: Uint32Array;
+  readonly base: Float64Array;
+  /** Ids written so far. */
+  k = 0;
+
+  constructor(
+    n: number,
+    private readonly mask: number,
+    private readonly tables: RunTimeTables,
+    private readonly texts: TokenTexts,
+    private readonly hashes: TokenHashes,
+    private readonly context: DocumentContext,
+  ) {
+    this.ids = new Uint32Array(n * MAX_LISTED_FEATURES);
+    this.base = new Float64Array(n * LABEL_COUNT);
+  }
+
+  /** Token i of the sentence [first, end). */
+  token(i: number, first: number, end: number): void {
+    const o = i * LABEL_COUNT;
+    const { ids, mask, base } = this;
+    const { hLower, hShape, hPos } = this.hashes;
+    this.tables.words.addSums(base, o, this.texts.slots!, i, first, end, hPos[i]!);
+    this.addCase(o, i, first, end);
+    this.addPos(o, i, first, end);
+    const before = i > first;
+    const after = i + 1 < end;
+    this.k = writePairIds(
+      ids,
+      this.k,
+      before ? hShape[i - 1]! : BOUNDARY_BEFORE,
+      hShape[i]!,
+      after ? hShape[i + 1]! : BOUNDARY_AFTER,
+      before ? hLower[i - 1]! : BOUNDARY_BEFORE,
+      hLower[i]!,
+      after ? hLower[i + 1]! : BOUNDARY_AFTER,
+      mask,
+    );
+    if (this.context.position[i] === Position.Headline) ids[this.k++] = headlineLowerId(hLower[i]!, mask);
+    const { gazBits, entityBits } = this.context;
+    // Most tokens are in no match and next to none.
+    if (gazBits[i] || entityBits[i] || (before && gazBits[i - 1]) || (after && gazBits[i + 1]))
+      this.addMatches(o, i, before, after);
+  }
+
+  /** The capitalisation pattern and the case features (see writeCapIds, writeCaseIds). */
+  private addCase(o: number, i: number, first: number, end: number): void {
+    const { cap } = this.texts;
+    const slots = this.texts.slots!;
+    const { words, patterns } = this.tables;
+    const c = cap[i]!;
+    const caseKnown = hasCaseFeatures(c);
+    patterns.addCase(
+      this.base,
+      o,
+      i > first ? cap[i - 1]! : CAP_BEYOND,
+      c,
+      i + 1 < end ? cap[i + 1]! : CAP_BEYOND,
+      this.context.position[i]!,
+      caseKnown ? words.caseSeen(slots[i]!) : 0,
+      caseKnown ? words.lexiconClass(slots[i]!) : 0,
+    );
+  }
+
+  /** The POS tags before and after the token, with its own: summed, or listed past the table's room. */
+  private addPos(o: number, i: number, first: number, end: number): void {
+    const { hPos } = this.hashes;
+    const index = this.hashes.posIndex!;
+    const before = i > first;
+    const after = i + 1 < end;
+    if (
+      this.tables.patterns.addPos(
+        this.base,
+        o,
+        before ? index[i - 1]! : 0,
+        index[i]!,
+        after ? index[i + 1]! : 0,
+      )
+    )
+      return;
+    const { ids, mask } = this;
+    const pM1 = before ? hPos[i - 1]! : POS_BEFORE;
+    const pP1 = after ? hPos[i + 1]! : POS_AFTER;
+    ids[this.k++] = posM1Id(pM1, mask);
+    ids[this.k++] = posP1Id(pP1, mask);
+    ids[this.k++] = posM1PosId(pM1, hPos[i]!, mask);
+    ids[this.k++] = posPosP1Id(hPos[i]!, pP1, mask);
+  }
+
+  /** The gazetteer features: summed, or listed for flags past the table's rows. */
+  private addMatches(o: number, i: number, before: boolean, after: boolean): void {
+    const { ids, mask, base } = this;
+    const { patterns } = this.tables;
+    const { gazBits, gazInside, entityBits, entityInside } = this.context;
+    const own = gazBits[i]!;
+    if (own && !patterns.addMatch(base, o, MATCH_OWN, own, gazInside[i]!))
+      this.k = writeGazetteerIds(ids, this.k, own, gazInside[i]!, mask);
+    const known = entityBits[i]!;
+    if (known && !patterns.addMatch(base, o, MATCH_ENTITY, known, entityInside[i]!))
+      this.k = writeEntityIds(ids, this.k, known, entityInside[i]!, mask);
+    const previous = before ? gazBits[i - 1]! : 0;
+    if (previous && !patterns.addMatch(base, o, MATCH_PREVIOUS, previous, gazInside[i - 1]!))
+      ids[this.k++] = gazetteerM1Id(previous, gazInside[i - 1]!, mask);
+    const next = after ? gazBits[i + 1]! : 0;
+    if (next && !patterns.addMatch(base, o, MATCH_NEXT, next, gazInside[i + 1]!))
+      ids[this.k++] = gazetteerP1Id(next, gazInside[i + 1]!, mask);
+  }
 }
 
 const UPPER_LETTER = /\p{Lu}/u;

@@ -67,11 +67,19 @@ export class Gazetteer {
     this.entries.set(key, (this.entries.get(key) ?? 0) | bits);
   }
 
+  /** The flags of a key (0: none), as `adjust` leaves them. */
+  flagsOf(key: string, adjust?: (key: string, bits: number) => number): number {
+    const bits = this.entries.get(key);
+    if (bits === undefined) return 0;
+    return adjust ? adjust(key, bits) : bits;
+  }
+
   /**
    * Longest matches over tokens [from, to), starting only where `canStart(i)` holds; `adjust` may
    * clear flags of a key (0 = no match). Writes into
    * `bitsOut[i]` the flags of the match covering token i and into `insideOut[i]` 1 when the token
-   * continues a match begun before it.
+   * continues a match begun before it. `first` gives the flags and prefix bit of each token's key
+   * alone (with no `adjust`), read instead of looked up.
    */
   match(
     keys: readonly string[],
@@ -81,6 +89,7 @@ export class Gazetteer {
     bitsOut: Int32Array,
     insideOut: Uint8Array,
     adjust?: (key: string, bits: number) => number,
+    first?: FirstSteps,
   ): void {
     let i = from;
     while (i < to) {
@@ -88,18 +97,20 @@ export class Gazetteer {
         i++;
         continue;
       }
-      let key = '';
+      let key = keys[i]!;
+      let bits = first ? first.flags[first.slots[i]!]! : this.flagsOf(key, adjust);
+      let longer = first ? first.prefix[first.slots[i]!] === 1 : this.prefixes.has(key);
       let bestEnd = -1;
       let bestBits = 0;
-      for (let j = i; j < to && j < i + MAX_TOKENS; j++) {
-        key += keys[j];
-        let bits = this.entries.get(key);
-        if (bits !== undefined && adjust) bits = adjust(key, bits);
+      for (let j = i; ;) {
         if (bits && keys[j]) {
           bestEnd = j + 1;
           bestBits = bits;
         }
-        if (!this.prefixes.has(key)) break;
+        if (!longer || ++j >= to || j >= i + MAX_TOKENS) break;
+        key += keys[j];
+        bits = this.flagsOf(key, adjust);
+        longer = this.prefixes.has(key);
       }
       if (bestEnd < 0) {
         i++;
@@ -112,6 +123,16 @@ export class Gazetteer {
       i = bestEnd;
     }
   }
+}
+
+/**
+ * What a gazetteer says of each token's key alone: its flags (flagsOf) and whether it begins a
+ * longer name (Gazetteer.prefixes), by `slots[token]`. The run-time WordTable keeps these per word.
+ */
+export interface FirstSteps {
+  slots: Int32Array;
+  flags: Int32Array;
+  prefix: Uint8Array;
 }
 
 let shared: Gazetteer | undefined;

@@ -6,8 +6,8 @@ import { extractFeatures } from './features';
 import { LABELS } from './labels';
 import { deserializeModel, modelResources, type LoadedModel } from './model';
 import { SequenceScratch, tagDocument } from './sequence';
-import type { CaseLexicon } from './lexicon';
-import { WordTable } from './wordtable';
+import { PatternTable } from './patterns';
+import { WordTable, type WordResources } from './wordtable';
 
 export interface NerTagger {
   /**
@@ -25,7 +25,7 @@ export const DEFAULT_MODEL_PATH = path.resolve(__dirname, '../../models/ner.bin'
 export function createTagger(model: LoadedModel): NerTagger {
   const scratch = new SequenceScratch();
   const stored = modelResources(model);
-  const resources = { ...stored, words: wordTableOf(model, stored.lexicon) };
+  const resources = { ...stored, ...runTimeTables(model, stored) };
   const tagIndices = (analyzed: AnalyzedText): Int32Array => {
     const features = extractFeatures(analyzed, resources, model.mask);
     return tagDocument(model.weights, features, analyzed.sentences, model.mask, scratch);
@@ -42,13 +42,17 @@ export function createTagger(model: LoadedModel): NerTagger {
 }
 
 /**
- * The per-word sums of a model's weights, when they are int16 (every model file): the tagger then
- * tags exactly as without the table, with less work per token (see WordTable).
+ * The sums of a model's weights per word and per context pattern, when they are int16 (every model
+ * file): the tagger then tags exactly as without them, with less work per token (see WordTable and
+ * PatternTable).
  */
-function wordTableOf(model: LoadedModel, lexicon: CaseLexicon): WordTable | undefined {
+function runTimeTables(
+  model: LoadedModel,
+  resources: WordResources,
+): { words?: WordTable; patterns?: PatternTable } {
   const { weights, mask } = model;
-  if (!(weights.emission instanceof Int16Array)) return undefined;
-  return new WordTable(weights, mask, lexicon);
+  if (!(weights.emission instanceof Int16Array)) return {};
+  return { words: new WordTable(weights, mask, resources), patterns: new PatternTable(weights, mask) };
 }
 
 /** Loads a model file and makes a tagger of it; errors name the file. */

@@ -1,52 +1,14 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import path from 'node:path';
+import { readFileSync } from 'node:fs';
 import { analyzeText } from '../nlp';
 import type { AnalyzedText } from '../types';
-import { scoreTokens } from './decode';
 import { extractFeatures, type FeatureResources } from './features';
-import { LABEL_COUNT } from './labels';
 import { deserializeModel, modelResources, type LoadedModel } from './model';
 import { SequenceScratch, tagDocument } from './sequence';
 import { createTagger, DEFAULT_MODEL_PATH } from './tagger';
 import { WordTable } from './wordtable';
+import * as fixtures from './__fixtures__/runtime';
+import { corpusTexts, HAVE_CORPUS, TEXTS } from './__fixtures__/runtime';
 
-/** Written for this test: names, capitals, sentence starts, possessives, words shared across texts. */
-const TEXTS: [text: string, titleLength: number][] = [
-  [
-    'MERKEL MEETS MACRON IN BERLIN\nChancellor Angela Merkel met President Emmanuel Macron in Berlin on ' +
-      "Monday. Merkel's spokesman said the talks went well. Macron flew back to Paris in the evening.",
-    29,
-  ],
-  [
-    'Oil prices rose on Tuesday after Opec said it would cut output. Analysts at Goldman Sachs in New ' +
-      "York expected prices to keep rising. Opec's next meeting is in Vienna in March.",
-    0,
-  ],
-  [
-    'Blair Defends Iraq Policy\nPrime Minister Tony Blair defended his policy on Iraq in the House of ' +
-      "Commons. Blair said Britain's troops would stay. Michael Howard, the Tory leader, disagreed.",
-    25,
-  ],
-  [
-    'Arsenal beat Chelsea 2-1 at Highbury. Thierry Henry scored twice. Chelsea manager Jose Mourinho ' +
-      "said Arsenal's second goal was offside. Henry's form delights Arsene Wenger.",
-    0,
-  ],
-  [
-    'MICROSOFT UNVEILS NEW XBOX\nMicrosoft showed its new Xbox console in Los Angeles. Bill Gates said ' +
-      'the console would go on sale in Europe and Japan. Sony and Nintendo declined to comment.',
-    26,
-  ],
-  [
-    "Angela Merkel and Tony Blair spoke by phone. Merkel's office in Berlin said Blair called her. " +
-      'In Paris, Macron said nothing. Paris Hilton was not involved.',
-    0,
-  ],
-  ['', 0],
-  ['the talks ended late on monday and nobody said anything at all.', 0],
-];
-
-const CORPUS = path.resolve(__dirname, '../../../../../shared/corpus/bbc');
 const CORPUS_ARTICLES = 200;
 
 let model: LoadedModel;
@@ -57,45 +19,10 @@ beforeAll(() => {
   stored = modelResources(model);
 });
 
-/** The tagger without the table: every feature listed as an id and looked up one by one. */
-function uncachedTags(analyzed: AnalyzedText): number[] {
-  const features = extractFeatures(analyzed, stored, model.mask);
-  return Array.from(
-    tagDocument(model.weights, features, analyzed.sentences, model.mask, new SequenceScratch()),
-  );
-}
-
-/** Emission scores of every sentence without the document memory, as scoreTokens gives them. */
-function emissions(analyzed: AnalyzedText, resources: FeatureResources): Float64Array {
-  const features = extractFeatures(analyzed, resources, model.mask);
-  const out = new Float64Array(analyzed.tokens.length * LABEL_COUNT);
-  for (const { tokenStart, tokenEnd } of analyzed.sentences) {
-    const n = tokenEnd - tokenStart;
-    const scores = new Float64Array(n * LABEL_COUNT);
-    scoreTokens(model.weights, features, tokenStart, tokenEnd, new Int32Array(n).fill(-1), scores);
-    out.set(scores, tokenStart * LABEL_COUNT);
-  }
-  return out;
-}
-
-/** Up to `limit` BBC articles, taken in turn from each category folder. */
-function corpusTexts(limit: number): string[] {
-  const folders = readdirSync(CORPUS, { withFileTypes: true })
-    .filter((entry) => entry.isDirectory())
-    .map((entry) => path.join(CORPUS, entry.name))
-    .sort();
-  const files = folders.map((folder) =>
-    readdirSync(folder)
-      .filter((name) => name.endsWith('.txt'))
-      .sort()
-      .map((name) => path.join(folder, name)),
-  );
-  const texts: string[] = [];
-  for (let k = 0; texts.length < limit && files.some((list) => k < list.length); k++)
-    for (const list of files)
-      if (k < list.length && texts.length < limit) texts.push(readFileSync(list[k]!, 'utf8'));
-  return texts;
-}
+const runTime = (words?: WordTable) => fixtures.runTime(model, stored, words);
+const uncachedTags = (analyzed: AnalyzedText) => fixtures.uncachedTags(model, stored, analyzed);
+const emissions = (analyzed: AnalyzedText, resources: FeatureResources) =>
+  fixtures.emissions(model, analyzed, resources);
 
 describe('the word table', () => {
   it('gives the tagger the labels it gives without the table, on texts that share words', () => {
@@ -113,17 +40,17 @@ describe('the word table', () => {
   });
 
   it('gives emission scores equal to the bit to those of the listed features', () => {
-    const resources = { ...stored, words: new WordTable(model.weights, model.mask, stored.lexicon) };
+    const resources = runTime(new WordTable(model.weights, model.mask, stored));
     for (const [text, titleLength] of TEXTS) {
       const analyzed = analyzeText(text, titleLength);
       expect(emissions(analyzed, resources)).toEqual(emissions(analyzed, stored));
     }
-    expect(resources.words.size).toBeGreaterThan(100);
+    expect(resources.words!.size).toBeGreaterThan(100);
   });
 
   it('tags the same when it starts again every few documents', () => {
-    const words = new WordTable(model.weights, model.mask, stored.lexicon, 80);
-    const resources = { ...stored, words };
+    const words = new WordTable(model.weights, model.mask, stored, 80);
+    const resources = runTime(words);
     const scratch = new SequenceScratch();
     let largest = 0;
     let restarts = 0;
@@ -142,8 +69,8 @@ describe('the word table', () => {
   });
 
   it('tags the same after a document with more words than its limit', () => {
-    const words = new WordTable(model.weights, model.mask, stored.lexicon, 100);
-    const resources = { ...stored, words };
+    const words = new WordTable(model.weights, model.mask, stored, 100);
+    const resources = runTime(words);
     const scratch = new SequenceScratch();
     // 3,000 distinct words in one document: the arrays grow past the limit, then shrink back.
     const long = Array.from({ length: 300 }, (_, s) =>
@@ -158,7 +85,7 @@ describe('the word table', () => {
     expect(words.size).toBeLessThanOrEqual(100);
   });
 
-  (existsSync(CORPUS) ? it : it.skip)(
+  (HAVE_CORPUS ? it : it.skip)(
     `gives the same labels as without it on ${CORPUS_ARTICLES} BBC articles`,
     () => {
       const tagger = createTagger(model);
@@ -176,17 +103,34 @@ describe('the word table', () => {
     },
   );
 
+  it('keeps the case a document gives a word (any case of it) for that document only', () => {
+    const words = new WordTable(model.weights, model.mask, stored);
+    words.startDocument(3);
+    const lower = words.slotOf('the');
+    const upper = words.slotOf('The');
+    const name = words.slotOf('Blair');
+    expect(words.caseSeen(lower)).toBe(0);
+    words.noteCase(lower, 2);
+    expect(words.caseSeen(upper)).toBe(2);
+    words.noteCase(upper, 1);
+    words.noteCase(name, 1);
+    expect([words.caseSeen(lower), words.caseSeen(name)]).toEqual([3, 1]);
+    words.startDocument(3);
+    expect([words.caseSeen(lower), words.caseSeen(upper), words.caseSeen(name)]).toEqual([0, 0, 0]);
+  });
+
   it('refuses float weights and training', () => {
     const float = { ...model.weights, emission: Float32Array.from(model.weights.emission) };
-    expect(() => new WordTable(float, model.mask, stored.lexicon)).toThrow(
-      /WordTable: the weights must be int16/,
-    );
-    const words = new WordTable(model.weights, model.mask, stored.lexicon);
+    expect(() => new WordTable(float, model.mask, stored)).toThrow(/WordTable: the weights must be int16/);
+    const resources = runTime(new WordTable(model.weights, model.mask, stored));
     expect(() =>
-      extractFeatures(analyzeText('Blair spoke.'), { ...stored, words, leaveOwnOut: true }, model.mask),
+      extractFeatures(analyzeText('Blair spoke.'), { ...resources, leaveOwnOut: true }, model.mask),
     ).toThrow(/extractFeatures: a WordTable is for run time/);
+    expect(() => extractFeatures(analyzeText('Blair spoke.'), resources, model.mask >>> 1)).toThrow(
+      /with the resources and mask it was built with/,
+    );
     expect(() =>
-      extractFeatures(analyzeText('Blair spoke.'), { ...stored, words }, model.mask >>> 1),
-    ).toThrow(/with the lexicon and mask it was built with/);
+      extractFeatures(analyzeText('Blair spoke.'), { ...resources, patterns: undefined }, model.mask),
+    ).toThrow(/a WordTable and a PatternTable go together/);
   });
 });

@@ -4,7 +4,9 @@
  * own text (word, lower case, shape, prefixes, suffixes; with its POS tag, tag and tag + lower
  * case) or one neighbour's lower case. Rather than hash those strings and look up a dozen and a half
  * feature rows at every occurrence, the table keeps, per word, the sums of those features' weights
- * and adds them to the token's scores (DocumentFeatures.base).
+ * and adds them to the token's scores (DocumentFeatures.base). It also keeps what the gazetteers
+ * say of the word alone, and an id of its lower case, so that neither the gazetteer matching nor
+ * the document's case memory needs a Map lookup per token.
  *
  * Why the scores do not change: shipped weights are int16 with one scale, so the sums are
  * integers far below 2^53, exact in any order, and the scale is applied once after the last one,
@@ -24,9 +26,20 @@ import {
   writePosIds,
   writeWordIds,
 } from './features';
-import { gazetteerKey } from './gazetteer';
+import { type FirstSteps, type Gazetteer, gazetteerKey } from './gazetteer';
 import { LABEL_COUNT } from './labels';
 import type { CaseLexicon } from './lexicon';
+import type { TrainingEntities } from './entities';
+
+/**
+ * What a WordTable reads besides the weights: the run-time feature resources of its tagger, which
+ * must not change while the table is in use (it keeps what they say of each word).
+ */
+export interface WordResources {
+  lexicon: CaseLexicon;
+  gazetteer: Gazetteer;
+  entities?: TrainingEntities;
+}
 
 const L = LABEL_COUNT;
 
@@ -58,6 +71,20 @@ export class WordTable {
   private capacity = 0;
   private readonly lowers: string[] = [''];
   private readonly keys: string[] = [''];
+  /** The gazetteer and the training-entity gazetteer (when there is one), in this order. */
+  private readonly gazetteers: readonly Gazetteer[];
+  /** Per slot and gazetteer (by index in `gazetteers`), FirstSteps.flags and FirstSteps.prefix. */
+  private firstFlags: Int32Array[] = [];
+  private firstPrefix: Uint8Array[] = [];
+  /**
+   * Per slot, an id of its lower case: "The" and "the" share one. Per lower-case id, the case the
+   * current document gives the word (see noteCase), valid when `seenIn` holds `document`.
+   */
+  private readonly lowerIdOf = new Map<string, number>();
+  private lowerIds = new Int32Array(0);
+  private seenFlags = new Uint8Array(0);
+  private seenIn = new Uint32Array(0);
+  private document = 0;
   /** Per slot: capClass, startsWithCapital and hasCapital of the word, and its case lexicon class. */
   private caps = new Uint8Array(0);
   private capitaliseds = new Uint8Array(0);
@@ -76,18 +103,28 @@ export class WordTable {
   private posOf = new Uint32Array(0);
   private readonly ids = new Uint32Array(MAX_GROUP_IDS);
 
+  readonly lexicon: CaseLexicon;
+  readonly gazetteer: Gazetteer;
+  readonly entities: TrainingEntities | undefined;
+
   /**
-   * `weights` must be those the tagger scores with; `mask` and `lexicon` those its features are
-   * extracted with (extractFeatures checks these two).
+   * `weights` must be those the tagger scores with; `mask` and `resources` those its features are
+   * extracted with (extractFeatures checks these).
    */
   constructor(
-    private readonly weights: Weights,
+    readonly weights: Weights,
     readonly mask: number,
-    readonly lexicon: CaseLexicon,
+    resources: WordResources,
     readonly limit = DEFAULT_WORD_LIMIT,
   ) {
     if (!(weights.emission instanceof Int16Array))
       throw new Error('WordTable: the weights must be int16 (a loaded model): float sums would round.');
+    this.lexicon = resources.lexicon;
+    this.gazetteer = resources.gazetteer;
+    this.entities = resources.entities;
+    this.gazetteers = resources.entities
+      ? [resources.gazetteer, resources.entities.gazetteer]
+      : [resources.gazetteer];
     this.grow();
     for (let n = 0; n < NEIGHBOUR_OFFSETS.length; n++) {
       this.ids[0] = neighbourId(n, beyondEdge(n), mask);
@@ -107,8 +144,14 @@ export class WordTable {
    * extracted stay valid until its end, and the arrays never grow past the limit (or one document).
    */
   startDocument(tokens: number): void {
+    this.document = (this.document + 1) >>> 0;
+    if (this.document === 0) {
+      this.seenIn.fill(0);
+      this.document = 1;
+    }
     if (this.count + tokens <= this.limit) return;
     this.slotByText.clear();
+    this.lowerIdOf.clear();
     this.lowers.length = 1;
     this.keys.length = 1;
     this.count = 1;
@@ -146,6 +189,31 @@ export class WordTable {
     return this.lexiconClasses[slot]!;
   }
 
+  /** What `gazetteer` (WordResources.gazetteer or .entities.gazetteer) says of each word alone. */
+  firstSteps(gazetteer: Gazetteer, slots: Int32Array): FirstSteps {
+    const g = this.gazetteers.indexOf(gazetteer);
+    if (g < 0) throw new Error('WordTable.firstSteps: not a gazetteer of the table.');
+    return { slots, flags: this.firstFlags[g]!, prefix: this.firstPrefix[g]! };
+  }
+
+  /**
+   * Records that the current document writes the word (any case of it) in lower case (flag 2) or
+   * capitalised (1) mid-sentence: the document's own case memory, kept without a Map per document.
+   */
+  noteCase(slot: number, flag: number): void {
+    const id = this.lowerIds[slot]!;
+    if (this.seenIn[id] !== this.document) {
+      this.seenIn[id] = this.document;
+      this.seenFlags[id] = flag;
+    } else this.seenFlags[id] = this.seenFlags[id]! | flag;
+  }
+
+  /** The flags noteCase recorded for the word in the current document (0: none). */
+  caseSeen(slot: number): number {
+    const id = this.lowerIds[slot]!;
+    return this.seenIn[id] === this.document ? this.seenFlags[id]! : 0;
+  }
+
   /**
    * Writes into out[o .. o + LABEL_COUNT) the raw sums of token i's features of its own text, of
    * its POS tag (hash `hPos`) and of its neighbours' lower case within the sentence [first, end).
@@ -178,7 +246,16 @@ export class WordTable {
     this.slotByText.set(text, slot);
     const low = text.toLowerCase();
     this.lowers[slot] = low;
-    this.keys[slot] = gazetteerKey(text, low);
+    let lowerId = this.lowerIdOf.get(low);
+    if (lowerId === undefined) this.lowerIdOf.set(low, (lowerId = this.lowerIdOf.size));
+    this.lowerIds[slot] = lowerId;
+    const key = gazetteerKey(text, low);
+    this.keys[slot] = key;
+    for (let g = 0; g < this.gazetteers.length; g++) {
+      const gazetteer = this.gazetteers[g]!;
+      this.firstFlags[g]![slot] = key ? gazetteer.flagsOf(key) : 0;
+      this.firstPrefix[g]![slot] = key && gazetteer.prefixes.has(key) ? 1 : 0;
+    }
     this.caps[slot] = capClass(text);
     this.capitaliseds[slot] = startsWithCapital(text) ? 1 : 0;
     this.capitals[slot] = hasCapital(text) ? 1 : 0;
@@ -203,6 +280,16 @@ export class WordTable {
     this.hashes = resized(this.hashes, capacity * WORD_HASHES);
     this.sums = resized(this.sums, capacity * GROUPS * L);
     this.posOf = resized(this.posOf, capacity);
+    // Lower-case ids are fewer than slots.
+    this.lowerIds = resized(this.lowerIds, capacity);
+    this.seenFlags = resized(this.seenFlags, capacity);
+    this.seenIn = resized(this.seenIn, capacity);
+    this.firstFlags = this.gazetteers.map((_, g) =>
+      resized(this.firstFlags[g] ?? new Int32Array(0), capacity),
+    );
+    this.firstPrefix = this.gazetteers.map((_, g) =>
+      resized(this.firstPrefix[g] ?? new Uint8Array(0), capacity),
+    );
     this.capacity = capacity;
   }
 
