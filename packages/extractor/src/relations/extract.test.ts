@@ -1,6 +1,7 @@
 import { RELATION_TYPES } from '../types';
 import { extractRelations, RelationInputError } from './extract';
 import { RELATION_RULES } from './registry';
+import { MAX_CO_MENTION_ENTITIES } from './rules/structural';
 import { annotate } from './__fixtures__/annotate';
 import { L, O, P, run } from './__fixtures__/run';
 import { RELATION_VOCABULARY, verbTriggers } from './vocabulary';
@@ -26,6 +27,39 @@ describe('extractRelations', () => {
       [0, 1, 0, 'co-mention'],
       [0, 1, 2, 'co-mention'],
     ]);
+  });
+
+  it('gives no co-mentions in a sentence that lists more entities than MAX_CO_MENTION_ENTITIES', () => {
+    const cities = [
+      'Oslo',
+      'Bergen',
+      'Lyon',
+      'Porto',
+      'Turin',
+      'Ghent',
+      'Basel',
+      'Graz',
+      'Split',
+      'Cork',
+      'Malmo',
+      'Tartu',
+      'Riga',
+    ];
+    expect(cities.length).toBe(MAX_CO_MENTION_ENTITIES + 1);
+    const list = `Teams came from ${cities.slice(0, -1).join(', ')} and ${cities.at(-1)}.`;
+    const { output } = run(
+      `${list} Oslo beat Bergen.`,
+      cities.map((c) => L(c)),
+      'co-mention',
+    );
+    // The list gives none; the next sentence's pair still gives one.
+    expect(output.relations.map((r) => r.sentence)).toEqual([1]);
+    const { output: shorter } = run(
+      `Teams came from ${cities.slice(0, 12).join(', ')}.`,
+      cities.slice(0, 12).map((c) => L(c)),
+      'co-mention',
+    );
+    expect(shorter.relations).toHaveLength((12 * 11) / 2);
   });
 
   it('keeps a fact found by two rules once, under the first rule', () => {
