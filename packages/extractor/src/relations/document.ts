@@ -19,9 +19,19 @@ export interface DocView {
   resolve(surface: string): number | undefined;
 }
 
+/** A token's text in lower case with straight apostrophes: what the rules compare words by. */
 export function lower(t: Token): string {
-  return t.text.toLowerCase().replace(/[\u2018\u2019]/g, "'");
+  // The rules ask for the same words again and again: one string per word, not one per call.
+  let word = lowered.get(t.text);
+  if (word === undefined) {
+    if (lowered.size >= MAX_LOWERED) lowered.clear();
+    word = t.text.toLowerCase().replace(/[\u2018\u2019]/g, "'");
+    lowered.set(t.text, word);
+  }
+  return word;
 }
+const lowered = new Map<string, string>();
+const MAX_LOWERED = 100_000;
 
 export function isPossessive(t: Token | undefined): boolean {
   if (!t) return false;

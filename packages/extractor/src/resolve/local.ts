@@ -54,7 +54,7 @@ function bestLabel(cluster: Cluster, mentions: Mention[], type: EntityType): str
   return canonicalName(best, type);
 }
 
-function matches(cluster: Cluster, mention: Mention, key: string, words: string[]): boolean {
+function matches(cluster: Cluster, mention: Mention, key: string, words: readonly string[]): boolean {
   const type = cluster.type;
   if (cluster.keys.has(key))
     return mention.type === type || compatibleTypes(type, mention.type) || mention.type === 'misc';

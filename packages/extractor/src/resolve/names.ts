@@ -42,9 +42,22 @@ export function canonicalName(name: string, type: EntityType): string {
   return name;
 }
 
-export function nameWords(name: string): string[] {
-  return normalizeName(name).split(' ').filter(Boolean);
+/**
+ * The words of a name's key ("vladimir putin" -> ["vladimir", "putin"]), shared and read-only:
+ * resolution compares the same few names pair by pair, and splitting them each time was most of
+ * its allocation.
+ */
+export function nameWords(name: string): readonly string[] {
+  let words = wordsOf.get(name);
+  if (!words) {
+    if (wordsOf.size >= MAX_NAME_WORDS) wordsOf.clear();
+    words = Object.freeze(normalizeName(name).split(' ').filter(Boolean));
+    wordsOf.set(name, words);
+  }
+  return words;
 }
+const wordsOf = new Map<string, readonly string[]>();
+const MAX_NAME_WORDS = 50_000;
 
 /** A person's surname key: the last word of the name. */
 export function surnameOf(name: string): string {
