@@ -42,7 +42,8 @@ export function computeMetrics(graph: NewsGraph, options: MetricsOptions = {}): 
 
 /**
  * computeMetrics with PageRank computed by `rank` (another thread: see buildGraph) while the
- * projection and Louvain are computed here. The ranks are the same as computeMetrics's: both go through ranksOf.
+ * projection and Louvain are computed here. The ranks are the same as computeMetrics's: both go
+ * through ranksOf.
  */
 export async function computeMetricsAsync(
   graph: NewsGraph,
