@@ -33,7 +33,8 @@ export function undirectedProjection<N extends object = object>(
   const projection = new UndirectedGraph<N, WeightedEdge>();
   graph.forEachNode((node) => projection.addNode(node, nodeAttributes(node)));
   // Weights are summed per pair first, then each pair added once: the same edges in the same order
-  // (first appearance) with the same sums as merging edge by edge, at a fraction of the cost.
+  // (first appearance) with the same sums as merging edge by edge, without a closure and a new
+  // attributes object per fact.
   const rows = new Map<string, Map<string, number>>();
   const ends: string[] = [];
   const weights: number[] = [];
