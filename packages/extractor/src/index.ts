@@ -16,7 +16,7 @@ export * from './documents';
 export { analyzeText } from './nlp';
 export { detectMentions, type TokenTagger } from './mentions';
 export { EntityResolver, resolveWithinDocument } from './resolve';
-export { extractRelations } from './relations';
+export { coMentions, extractRelations, MAX_CO_MENTION_ENTITIES } from './relations';
 export * from './graph';
 export * from './pipeline';
 export { runCli, type CommandHandler } from './cli';

@@ -1,5 +1,6 @@
 export { extractRelations, RelationInputError, type ExtractRelationsOptions } from './extract';
 export { RELATION_RULES, findRule } from './registry';
+export { coMentions, MAX_CO_MENTION_ENTITIES } from './rules/structural';
 export {
   RELATION_VOCABULARY,
   STATEMENT_RELATIONS,

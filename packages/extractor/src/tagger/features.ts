@@ -374,7 +374,20 @@ export function writeGazetteerIds(
   inside: number,
   mask: number,
 ): number {
-  for (let b = 0; b < GAZ_BITS; b++) if (bits & (1 << b)) ids[k++] = mix(T.Gazetteer, b * 2 + inside) & mask;
+  return writeFlagIds(ids, k, T.Gazetteer, GAZ_BITS, bits, inside, mask);
+}
+
+/** One feature of `template` per flag set among the `count` low bits of `bits`. */
+function writeFlagIds(
+  ids: Uint32Array,
+  k: number,
+  template: number,
+  count: number,
+  bits: number,
+  inside: number,
+  mask: number,
+): number {
+  for (let b = 0; b < count; b++) if (bits & (1 << b)) ids[k++] = mix(template, b * 2 + inside) & mask;
   return k;
 }
 
@@ -389,9 +402,7 @@ export function writeEntityIds(
   inside: number,
   mask: number,
 ): number {
-  for (let b = 0; b < ENTITY_BITS; b++)
-    if (bits & (1 << b)) ids[k++] = mix(T.TrainEntity, b * 2 + inside) & mask;
-  return k;
+  return writeFlagIds(ids, k, T.TrainEntity, ENTITY_BITS, bits, inside, mask);
 }
 
 // The gazetteer feature groups of a token, by the match they read (see PatternTable.addMatch).

@@ -4,17 +4,18 @@ import type { LiveEdgeAttributes, LiveGraph, LiveNodeAttributes } from './live';
 import { neighborhood } from './neighbors';
 import { shortestPaths } from './paths';
 
+const node = (id: string): LiveNodeAttributes => ({
+  label: id,
+  entityType: 'person',
+  aliases: [],
+  roles: [],
+  mentions: 1,
+  documents: [],
+  statementCount: 0,
+});
+
 function graphOf(edges: [string, string, string, number][]): LiveGraph {
   const graph: LiveGraph = new MultiDirectedGraph();
-  const node = (id: string): LiveNodeAttributes => ({
-    label: id,
-    entityType: 'person',
-    aliases: [],
-    roles: [],
-    mentions: 1,
-    documents: [],
-    statementCount: 0,
-  });
   for (const [source, target, relation, weight] of edges) {
     graph.mergeNode(source, node(source));
     graph.mergeNode(target, node(target));
@@ -97,16 +98,7 @@ describe('neighborhood on random graphs', () => {
     const rand = random(seed);
     const n = 5 + Math.floor(rand() * 40);
     const graph: LiveGraph = new MultiDirectedGraph();
-    for (let i = 0; i < n; i++)
-      graph.addNode(`n${i}`, {
-        label: `n${i}`,
-        entityType: 'person',
-        aliases: [],
-        roles: [],
-        mentions: 1,
-        documents: [],
-        statementCount: 0,
-      });
+    for (let i = 0; i < n; i++) graph.addNode(`n${i}`, node(`n${i}`));
     if (dictionary) useDictionaryAdjacency(graph);
     const m = Math.floor(rand() * n * 4);
     for (let k = 0; k < m; k++) {

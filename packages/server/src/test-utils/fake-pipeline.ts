@@ -17,6 +17,7 @@ import type {
   ResolvedExtraction,
   Sentence,
 } from '@newsgraph/extractor';
+import { coMentions as coMentionsOf } from '@newsgraph/extractor';
 import type { Pipeline } from '../ingest/pipeline';
 
 const PLACES = new Set(['Kyiv', 'Moscow', 'Ukraine', 'Russia', 'Paris', 'Berlin', 'Bogotá', 'São Paulo']);
@@ -130,19 +131,13 @@ export function fakeExtract(document: NewsDocument): DocumentExtraction {
       });
       inSentence.push({ entity, start, end: start + name.length });
     }
-    // Co-mentions as the extractor's rule makes them: one per pair of entities, smaller index first
-    // (listed after the typed relations).
-    const named = [...new Set(inSentence.map((x) => x.entity))].sort((a, b) => a - b);
-    for (let i = 0; i < named.length; i++)
-      for (let j = i + 1; j < named.length; j++)
-        coMentions.push({
-          source: named[i]!,
-          target: named[j]!,
-          relation: 'co-mention',
-          modality: 'asserted',
-          rule: 'co-mention',
-          sentence: s.index,
-        });
+    // Co-mentions as the extractor's rule makes them (listed after the typed relations).
+    coMentions.push(
+      ...coMentionsOf(
+        inSentence.map((x) => x.entity),
+        s.index,
+      ),
+    );
     for (let i = 0; i + 1 < inSentence.length; i++) {
       const between = text.slice(inSentence[i]!.end, inSentence[i + 1]!.start);
       const a = inSentence[i]!.entity;

@@ -3,7 +3,7 @@
  * Vladimir Putin"), "White House press secretary X", "Zbigniew Rau of Poland", appositions ("The
  * State Duma, Russia's lower house") and owners of places ("Russia's Belgorod region").
  */
-import type { EntityType, Mention, RelationType } from '../../types';
+import type { EntityType, LocalRelation, Mention, RelationType } from '../../types';
 import { isPossessive, lower, type DocView } from '../document';
 import { actorsOf, modifierEntity } from '../actors';
 import { ORG_PART_NOUNS, PLACE_NOUNS, PUBLIC_BODY_WORDS, ROLE_NOUNS } from '../lexicon';
@@ -320,30 +320,37 @@ export const ownedPlaceRule: RelationRule = {
  */
 export const MAX_CO_MENTION_ENTITIES = 12;
 
+/**
+ * The co-mentions of one sentence naming `entities` (local entity indices, repeats allowed): one
+ * per pair, the smaller index first, or none for a list (see MAX_CO_MENTION_ENTITIES).
+ */
+export function coMentions(entities: Iterable<number>, sentence: number): LocalRelation[] {
+  const named = [...new Set(entities)];
+  if (named.length > MAX_CO_MENTION_ENTITIES) return [];
+  named.sort((a, b) => a - b);
+  const pairs: LocalRelation[] = [];
+  for (let i = 0; i < named.length; i++)
+    for (let j = i + 1; j < named.length; j++)
+      pairs.push({
+        source: named[i]!,
+        target: named[j]!,
+        relation: 'co-mention',
+        modality: 'asserted',
+        rule: 'co-mention',
+        sentence,
+      });
+  return pairs;
+}
+
 export const coMentionRule: RelationRule = {
   name: 'co-mention',
   description:
     'Entities named in the same sentence: one co-mention per pair per sentence, source < target; none in ' +
     `a sentence naming more than ${MAX_CO_MENTION_ENTITIES} entities (a list).`,
   apply(ctx) {
-    const entities = [
-      ...new Set(
-        mentionsOf(ctx)
-          .map((m) => m.entity)
-          .filter((e): e is number => e !== undefined),
-      ),
-    ];
-    if (entities.length > MAX_CO_MENTION_ENTITIES) return;
-    entities.sort((a, b) => a - b);
-    for (let i = 0; i < entities.length; i++)
-      for (let j = i + 1; j < entities.length; j++)
-        ctx.emit({
-          source: entities[i]!,
-          target: entities[j]!,
-          relation: 'co-mention',
-          modality: 'asserted',
-          rule: 'co-mention',
-          sentence: ctx.sentence,
-        });
+    const entities = mentionsOf(ctx)
+      .map((m) => m.entity)
+      .filter((e): e is number => e !== undefined);
+    for (const relation of coMentions(entities, ctx.sentence)) ctx.emit(relation);
   },
 };
