@@ -5,7 +5,7 @@
  */
 import { findCity, findCountry, findDemonym, findRegion, ORG_HEADS, TITLE_WORDS } from '../gazetteer';
 import type { AnalyzedText, EntityType, Token } from '../types';
-import type { TypedSpan } from './spans';
+import { joinTokenTexts, typedSpan, type TypedSpan } from './spans';
 
 const CALENDAR = new Set(
   'monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december'.split(
@@ -20,6 +20,8 @@ const ACRONYM = /^[A-Z]{2,6}$/;
 const JOINERS = new Set(['of', 'for', 'and', 'in', 'on', '&']);
 
 function isCapitalized(t: Token): boolean {
+  // wink makes the odd empty token; reading past the end of its text deoptimised every caller.
+  if (t.text.length === 0) return false;
   const c = t.text.charCodeAt(0);
   return c >= 65 && c <= 90 && /\p{L}/u.test(t.text);
 }
@@ -36,7 +38,7 @@ function isNameToken(tokens: Token[], i: number, sentenceStart: number): boolean
 }
 
 function typeOf(words: Token[], tokens: Token[], start: number): EntityType | undefined {
-  const text = words.map((w) => w.text).join(' ');
+  const text = joinTokenTexts(words, 0, words.length, ' ');
   if (findCountry(text) || findRegion(text)) return 'location';
   const last = words[words.length - 1]!.text.toLowerCase();
   if (ORG_HEADS.has(last) || (words.length > 2 && ORG_HEADS.has(words[0]!.text.toLowerCase())))
@@ -101,7 +103,8 @@ export function findCapitalizedSpans(
         // "Organization for Security and Cooperation in Europe": joiners inside an organisation's name.
         // Only a name that starts with its head word continues ("Bank of England"); "the European
         // Commission in Helsinki" ends at its head.
-        const joiner = tokens[end];
+        // Not read past the last token: an out-of-bounds read deoptimised this function.
+        const joiner = end < tokens.length ? tokens[end] : undefined;
         const headFirst = ORG_HEADS.has(tokens[i]!.text.toLowerCase());
         if (
           joiner &&
@@ -128,7 +131,7 @@ export function findCapitalizedSpans(
         if (start !== i) type = typeOf(tokens.slice(start, end), tokens, start);
       }
       if (type && (type === 'organization' || !options.organizationsOnly))
-        spans.push({ tokenStart: start, tokenEnd: end, type });
+        spans.push(typedSpan(start, end, type));
       i = end;
     }
   }

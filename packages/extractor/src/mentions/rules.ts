@@ -5,7 +5,7 @@
 import { findCity, findCountry, findDemonym, findRegion, ORG_HEADS, TITLE_WORDS } from '../gazetteer';
 import type { AnalyzedText, Token } from '../types';
 import { findCapitalizedSpans } from './capitalized';
-import type { TypedSpan } from './spans';
+import { joinTokenTexts, typedSpan, type TypedSpan } from './spans';
 
 const words = (tokens: Token[], span: TypedSpan) => tokens.slice(span.tokenStart, span.tokenEnd);
 const isTitleWord = (t: Token) => TITLE_WORDS.has(t.text.toLowerCase()) || t.text === '-';
@@ -24,13 +24,11 @@ const isPlaceOrDemonym = (part: string) => !!(findCountry(part) || findRegion(pa
 export function demoteDescriptors(spans: TypedSpan[], analyzed: AnalyzedText): TypedSpan[] {
   return spans.map((s) => {
     if (s.type === 'misc') return s;
-    const text = words(analyzed.tokens, s)
-      .map((t) => t.text)
-      .join('');
+    const text = joinTokenTexts(analyzed.tokens, s.tokenStart, s.tokenEnd, '');
     const parts = text.split('-');
     const compound = parts.length > 1 && parts.every(isPlaceOrDemonym);
     const demonym = parts.length === 1 && !findCountry(text) && !!findDemonym(text);
-    return compound || demonym ? { ...s, type: 'misc' } : s;
+    return compound || demonym ? typedSpan(s.tokenStart, s.tokenEnd, 'misc') : s;
   });
 }
 
@@ -85,8 +83,8 @@ export function splitHeadlineCountries(spans: TypedSpan[], analyzed: AnalyzedTex
     )
       return [s];
     return [
-      { ...s, tokenEnd: s.tokenEnd - 1 },
-      { tokenStart: s.tokenEnd - 1, tokenEnd: s.tokenEnd, type: 'location' as const },
+      typedSpan(s.tokenStart, s.tokenEnd - 1, s.type),
+      typedSpan(s.tokenEnd - 1, s.tokenEnd, 'location'),
     ];
   });
 }
@@ -104,7 +102,7 @@ export function stripHonorifics(spans: TypedSpan[], analyzed: AnalyzedText): Typ
     let start = s.tokenStart;
     for (let i = s.tokenStart; i < s.tokenEnd - 1; i++)
       if (HONORIFICS.has(analyzed.tokens[i]!.text.toLowerCase())) start = i + 1;
-    return start === s.tokenStart ? s : { ...s, tokenStart: start };
+    return start === s.tokenStart ? s : typedSpan(start, s.tokenEnd, s.type);
   });
 }
 
@@ -116,7 +114,9 @@ export function trimPunctuation(spans: TypedSpan[], analyzed: AnalyzedText): Typ
     while (tokenStart < tokenEnd && punct(tokenStart)) tokenStart++;
     while (tokenEnd > tokenStart && punct(tokenEnd - 1)) tokenEnd--;
     if (tokenStart === tokenEnd) return [];
-    return tokenStart === s.tokenStart && tokenEnd === s.tokenEnd ? [s] : [{ ...s, tokenStart, tokenEnd }];
+    return tokenStart === s.tokenStart && tokenEnd === s.tokenEnd
+      ? [s]
+      : [typedSpan(tokenStart, tokenEnd, s.type)];
   });
 }
 
@@ -170,7 +170,7 @@ export function attachLegalForms(spans: TypedSpan[], analyzed: AnalyzedText): Ty
     // The legal form may have been tagged as a span of its own: it is swallowed.
     const next = spans[k + 1];
     if (next && next.tokenStart === end && next.tokenEnd === end + 1) k++;
-    out.push({ tokenStart: s.tokenStart, tokenEnd: end + 1, type: 'organization' });
+    out.push(typedSpan(s.tokenStart, end + 1, 'organization'));
   }
   return out;
 }
@@ -193,7 +193,7 @@ export function joinHyphenatedNames(spans: TypedSpan[], analyzed: AnalyzedText):
       hyphen.end === tokens[s.tokenStart]!.start &&
       (prev.type === s.type || s.type === 'person')
     ) {
-      out[out.length - 1] = { ...prev, tokenEnd: s.tokenEnd, type: s.type };
+      out[out.length - 1] = typedSpan(prev.tokenStart, s.tokenEnd, s.type);
     } else out.push(s);
   }
   return out;
@@ -207,13 +207,15 @@ export function joinHyphenatedNames(spans: TypedSpan[], analyzed: AnalyzedText):
 export function retypeByGazetteer(spans: TypedSpan[], analyzed: AnalyzedText): TypedSpan[] {
   return spans.map((s) => {
     const ws = words(analyzed.tokens, s);
-    const text = ws.map((t) => t.text).join(' ');
-    if (findCountry(text) || findRegion(text)) return s.type === 'location' ? s : { ...s, type: 'location' };
+    const text = joinTokenTexts(ws, 0, ws.length, ' ');
+    if (findCountry(text) || findRegion(text))
+      return s.type === 'location' ? s : typedSpan(s.tokenStart, s.tokenEnd, 'location');
     const last = ws[ws.length - 1]!.text.toLowerCase();
-    if (s.type === 'person' && ORG_HEADS.has(last)) return { ...s, type: 'organization' };
+    if (s.type === 'person' && ORG_HEADS.has(last))
+      return typedSpan(s.tokenStart, s.tokenEnd, 'organization');
     const next = analyzed.tokens[s.tokenEnd];
     if (s.type !== 'location' && next && PLACE_NOUNS.has(next.text.toLowerCase()) && next.pos === 'NOUN')
-      return { ...s, type: 'location' };
+      return typedSpan(s.tokenStart, s.tokenEnd, 'location');
     return s;
   });
 }
@@ -239,7 +241,7 @@ export function joinDemonymOrganizations(spans: TypedSpan[], analyzed: AnalyzedT
       before.sentence === tokens[s.tokenStart]!.sentence
     ) {
       if (prev && prev.tokenEnd === s.tokenStart && prev.tokenStart === s.tokenStart - 1) out.pop();
-      out.push({ ...s, tokenStart: s.tokenStart - 1 });
+      out.push(typedSpan(s.tokenStart - 1, s.tokenEnd, s.type));
     } else out.push(s);
   }
   return out;
@@ -274,11 +276,14 @@ export function addMissedOrganizations(spans: TypedSpan[], analyzed: AnalyzedTex
       (s) => s.type === 'organization' && s.tokenStart === c.tokenStart && s.tokenEnd < c.tokenEnd,
     );
     if (!cut) continue;
-    const words = analyzed.tokens.slice(c.tokenStart, c.tokenEnd).map((t) => t.text);
-    const acronym = words
-      .filter((w) => /^\p{Lu}/u.test(w))
-      .map((w) => w[0])
-      .join('');
+    // Loops, not map() and filter(): see joinTokenTexts.
+    const words: string[] = [];
+    let acronym = '';
+    for (let i = c.tokenStart; i < c.tokenEnd; i++) {
+      const w = analyzed.tokens[i]!.text;
+      words.push(w);
+      if (/^\p{Lu}/u.test(w)) acronym += w[0];
+    }
     const joiner = words.findIndex((w) => w === 'in' || w === 'on');
     // "... Cooperation in Europe" names an institution; "Ministry of Finance in Tokyo" says where it is.
     const regionTail = joiner > 0 && !!findRegion(words.slice(joiner + 1).join(' '));

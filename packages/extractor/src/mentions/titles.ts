@@ -5,7 +5,7 @@
  */
 import { findCountry, findDemonym, TITLE_JOINERS, TITLE_WORDS } from '../gazetteer';
 import type { Token } from '../types';
-import type { TypedSpan } from './spans';
+import { joinTokenTexts, type TypedSpan } from './spans';
 
 const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'dr']);
 
@@ -52,19 +52,12 @@ export function readTitle(
   // "Mr", "Ms": a form of address, not a role; the mention still starts there.
   if (span.tokenStart - first === 1 && HONORIFICS.has(tokens[first]!.text.toLowerCase().replace(/\.$/, '')))
     return { start: first };
-  const role = tokens
-    .slice(first, span.tokenStart)
-    .map((t) => t.text)
-    .join(' ')
-    .replace(/ - /g, '-');
+  const role = joinTokenTexts(tokens, first, span.tokenStart, ' ').replace(/ - /g, '-');
 
   // What the title belongs to: another entity mention, a possessive country, a demonym or a country.
   const owner = spanEndingAt(first);
   if (owner) {
-    const roleOf = tokens
-      .slice(owner.tokenStart, owner.tokenEnd)
-      .map((t) => t.text)
-      .join(' ');
+    const roleOf = joinTokenTexts(tokens, owner.tokenStart, owner.tokenEnd, ' ');
     // A demonym is part of how the person is named ("Russian President Vladimir Putin"); an
     // organisation before the title is a mention of its own and stays out of this one.
     return { start: owner.type === 'misc' ? owner.tokenStart : first, role, roleOf };
@@ -74,10 +67,7 @@ export function readTitle(
     if (before.text === "'s" || before.text === "'") {
       const possessor = spanEndingAt(first - 1);
       if (possessor) {
-        const roleOf = tokens
-          .slice(possessor.tokenStart, possessor.tokenEnd)
-          .map((t) => t.text)
-          .join(' ');
+        const roleOf = joinTokenTexts(tokens, possessor.tokenStart, possessor.tokenEnd, ' ');
         return { start: first, role, roleOf };
       }
     }

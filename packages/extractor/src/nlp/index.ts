@@ -67,7 +67,9 @@ export function analyzeText(text: string, titleLength = 0): AnalyzedText {
   let cursor = 0;
   for (let i = 0; i < values.length; i++) {
     const value = values[i]!;
-    const first = value.charCodeAt(0);
+    // wink makes the odd empty token: it is kept (at the cursor), and its characters are not read,
+    // since a read past the end of a string deoptimised this function.
+    const first = value.length > 0 ? value.charCodeAt(0) : 0x41;
     if ((first <= 32 || first === 0xa0 || first >= 0x2000) && value.trim() === '') {
       ours[i] = -1;
       continue;
@@ -76,8 +78,8 @@ export function analyzeText(text: string, titleLength = 0): AnalyzedText {
     if (at < 0) at = cursor; // defensive: never seen, but offsets must stay monotonic
     cursor = at + value.length;
     ours[i] = tokens.length;
-    const last = value.charCodeAt(value.length - 1);
-    const possessive = (last === 115 || last === 83) && value.length > 2 ? POSSESSIVE.exec(value) : null;
+    const last = value.length > 2 ? value.charCodeAt(value.length - 1) : 0;
+    const possessive = last === 115 || last === 83 ? POSSESSIVE.exec(value) : null;
     if (possessive) {
       // wink learns words as it reads: once "Blunkett's." ended a sentence, later articles get
       // "Blunkett's" as one word. Splitting it here keeps tokens independent of reading order.

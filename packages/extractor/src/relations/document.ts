@@ -33,6 +33,14 @@ export function lower(t: Token): string {
 const lowered = new Map<string, string>();
 const MAX_LOWERED = 100_000;
 
+/**
+ * The token at index `t`, or undefined before the first token or after the last. For indices that may
+ * fall outside: a read past an array's end deoptimised the rule that made it, every time.
+ */
+export function tokenAt(doc: DocView, t: number): Token | undefined {
+  return t >= 0 && t < doc.tokens.length ? doc.tokens[t] : undefined;
+}
+
 export function isPossessive(t: Token | undefined): boolean {
   if (!t) return false;
   const s = lower(t);
@@ -43,7 +51,10 @@ export function buildDocView(input: RelationInput): DocView {
   const { analyzed, mentions } = input;
   const { tokens } = analyzed;
   const mentionAt = new Int32Array(tokens.length).fill(-1);
-  const mentionsBySentence: number[][] = analyzed.sentences.map(() => []);
+  // A loop, not .map(): optimised code makes a map()'s array with another elements kind than the
+  // interpreter does, and the functions reading it were deoptimised for the second one.
+  const mentionsBySentence: number[][] = [];
+  for (let s = 0; s < analyzed.sentences.length; s++) mentionsBySentence.push([]);
 
   // Tokens are sorted by offset, so each mention's tokens are found by a binary search on `start`.
   const firstTokenAt = (offset: number): number => {

@@ -109,14 +109,27 @@ export function scanPhrase(doc: DocView, i: number, limit: number, depth = 0): N
     } else if (/^[A-Z]/.test(doc.tokens[t]!.text) && (t > i || doc.tokens[t]!.pos !== 'DET'))
       modifierWords.push(t);
   }
-  const phrase: NounPhrase = { start: i, end: j, head, headMention, modifierMentions, modifierWords };
+  // `of` and `apposition` are written even when absent, and no phrase is a spread copy of another:
+  // phrases of one shape keep the rules that read them from being deoptimised for each new one.
+  const phrase: NounPhrase = {
+    start: i,
+    end: j,
+    head,
+    headMention,
+    modifierMentions,
+    modifierWords,
+    of: undefined,
+    apposition: undefined,
+  };
   if (depth < 2 && j < limit && lower(doc.tokens[j]!) === 'of') {
     const of = scanPhrase(doc, j + 1, limit, depth + 1);
     if (of) {
       // "Secretary of State Antony Blinken": the named person is the phrase, the rest is a title.
       const ofMention = doc.mentions[of.headMention];
-      if (headMention < 0 && ofMention?.type === 'person' && isTitleCase(doc, i, of.head))
-        return { ...of, start: i };
+      if (headMention < 0 && ofMention?.type === 'person' && isTitleCase(doc, i, of.head)) {
+        of.start = i;
+        return of;
+      }
       phrase.of = of;
       phrase.end = of.end;
     }

@@ -35,6 +35,9 @@ export interface RelationVocabularyEntry {
   targetTypes?: readonly EntityType[];
 }
 
+// Every entry has every field, in one order (the optional ones undefined): entries that each added
+// their own optional fields were objects of different maps in V8, and the rules reading them went
+// polymorphic and were deoptimised as each new one came.
 const entry = (e: Partial<RelationVocabularyEntry> & { description: string }): RelationVocabularyEntry => ({
   verbs: [],
   nouns: [],
@@ -44,6 +47,11 @@ const entry = (e: Partial<RelationVocabularyEntry> & { description: string }): R
   ownerTarget: false,
   reciprocal: false,
   statement: false,
+  weakVerbs: undefined,
+  asFrameVerbs: undefined,
+  personObjectVerbs: undefined,
+  objectVerbs: undefined,
+  targetTypes: undefined,
   ...e,
 });
 

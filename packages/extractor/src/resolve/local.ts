@@ -114,7 +114,10 @@ export function resolveWithinDocument(mentions: Mention[]): LocalEntity[] {
     target.type = majorityType(target);
   });
 
-  return clusters.map((cluster, entityIndex) => {
+  // A loop, not .map(): optimised code makes a map()'s array with another elements kind than the
+  // interpreter does, and the relation layer reading the entities was deoptimised for the second one.
+  const entities: LocalEntity[] = [];
+  clusters.forEach((cluster, entityIndex) => {
     const type = majorityType(cluster);
     const aliases = new Set<string>();
     const roles = new Set<string>();
@@ -125,12 +128,13 @@ export function resolveWithinDocument(mentions: Mention[]): LocalEntity[] {
       aliases.add(mention.text);
       if (mention.role) roles.add(mention.role);
     }
-    return {
+    entities.push({
       label: bestLabel(cluster, mentions, type),
       type,
       aliases: [...aliases],
       roles: [...roles],
       mentions: cluster.mentions,
-    };
+    });
   });
+  return entities;
 }

@@ -4,7 +4,7 @@
  * State Duma, Russia's lower house") and owners of places ("Russia's Belgorod region").
  */
 import type { EntityType, LocalRelation, Mention, RelationType } from '../../types';
-import { isPossessive, lower, type DocView } from '../document';
+import { isPossessive, lower, tokenAt, type DocView } from '../document';
 import { actorsOf, modifierEntity } from '../actors';
 import { ORG_PART_NOUNS, PLACE_NOUNS, PUBLIC_BODY_WORDS, ROLE_NOUNS } from '../lexicon';
 import { inMention, scanPhrase } from '../phrases';
@@ -12,7 +12,11 @@ import type { RelationRule, RuleContext } from '../types';
 import { relate } from './emit';
 
 function mentionsOf(ctx: RuleContext): Mention[] {
-  return (ctx.doc.mentionsBySentence[ctx.sentence] ?? []).map((m) => ctx.doc.mentions[m]!);
+  // A loop, not .map(): optimised code makes a map()'s array with another elements kind than the
+  // interpreter does, and the rules iterating over it were deoptimised for the second one.
+  const out: Mention[] = [];
+  for (const m of ctx.doc.mentionsBySentence[ctx.sentence] ?? []) out.push(ctx.doc.mentions[m]!);
+  return out;
 }
 
 /** First token index of a mention's span (its title included). */
@@ -128,7 +132,7 @@ export const personOfRule: RelationRule = {
     const { doc } = ctx;
     for (const m of mentionsOf(ctx)) {
       if (m.entity === undefined || m.type !== 'person') continue;
-      if (lower(doc.tokens[m.tokenEnd] ?? doc.tokens[0]!) !== 'of') continue;
+      if (lower(tokenAt(doc, m.tokenEnd) ?? doc.tokens[0]!) !== 'of') continue;
       // "Lord Nicholls of Birkenhead" is a peerage title, not a post.
       if (PEERAGE.test(m.text)) continue;
       const end = doc.sentences[ctx.sentence]!.tokenEnd;
@@ -159,9 +163,9 @@ export const appositionRule: RelationRule = {
     for (const m of mentionsOf(ctx)) {
       if (m.entity === undefined) continue;
       // "X, Russia's lower house"
-      if (doc.tokens[m.tokenEnd]?.text === ',') {
+      if (tokenAt(doc, m.tokenEnd)?.text === ',') {
         const np = scanPhrase(doc, m.tokenEnd + 1, end);
-        const after = np && doc.tokens[np.end];
+        const after = np && tokenAt(doc, np.end);
         if (np && np.headMention < 0 && (!after || after.pos === 'PUNCT' || after.pos === 'VERB')) {
           const head = doc.tokens[np.head]!;
           const relation = belonging(m.type, lower(head), head.lemma.toLowerCase());
@@ -276,7 +280,9 @@ export const ownedPlaceRule: RelationRule = {
               : m.type === 'location'
                 ? 'located-in'
                 : undefined;
-        const fits = ownerType === 'location' || (ownerType === 'organization' && relation !== 'located-in');
+        const fits =
+          relation !== undefined &&
+          (ownerType === 'location' || (ownerType === 'organization' && relation !== 'located-in'));
         if (relation && owner.entity !== undefined && fits && doc.tokens[mark - 1]!.sentence === ctx.sentence)
           relate(ctx, [m.entity], [owner.entity], {
             relation,
@@ -297,9 +303,18 @@ export const ownedPlaceRule: RelationRule = {
         }
         const np = scanPhrase(doc, s, Math.min(end, first - 1));
         if (!np || np.head !== first - 2) continue;
-        const owner =
-          np.modifierMentions.map((x) => doc.mentions[x]!.entity).find((e) => e !== undefined) ??
-          np.modifierWords.map((w) => doc.resolve(doc.tokens[w]!.text)).find((e) => e !== undefined);
+        // Loops, not .map().find(): see mentionsOf.
+        let owner: number | undefined;
+        for (const x of np.modifierMentions) {
+          owner = doc.mentions[x]!.entity;
+          if (owner !== undefined) break;
+        }
+        if (owner === undefined)
+          for (const w of np.modifierWords) {
+            // Every word is resolved, the first entity kept: resolving may add an entity to the article.
+            const e = doc.resolve(doc.tokens[w]!.text);
+            if (owner === undefined) owner = e;
+          }
         if (owner !== undefined && typeOf(doc, owner) === 'location')
           relate(ctx, [m.entity], [owner], {
             relation: 'located-in',
@@ -348,9 +363,8 @@ export const coMentionRule: RelationRule = {
     'Entities named in the same sentence: one co-mention per pair per sentence, source < target; none in ' +
     `a sentence naming more than ${MAX_CO_MENTION_ENTITIES} entities (a list).`,
   apply(ctx) {
-    const entities = mentionsOf(ctx)
-      .map((m) => m.entity)
-      .filter((e): e is number => e !== undefined);
+    const entities: number[] = [];
+    for (const m of mentionsOf(ctx)) if (m.entity !== undefined) entities.push(m.entity);
     for (const relation of coMentions(entities, ctx.sentence)) ctx.emit(relation);
   },
 };
