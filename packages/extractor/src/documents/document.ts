@@ -75,15 +75,18 @@ function optionalString(
 }
 
 function uniqueNames(names: string[]): string[] {
+  // A loop, not map().filter(): optimised code makes map()'s array holey, the interpreter packed,
+  // and makeDocument was deoptimised for the second kind.
   const seen = new Set<string>();
-  return names
-    .map((name) => normaliseLine(name))
-    .filter((name) => {
-      const key = name.toLowerCase();
-      if (!name || seen.has(key)) return false;
-      seen.add(key);
-      return true;
-    });
+  const unique: string[] = [];
+  for (const raw of names) {
+    const name = normaliseLine(raw);
+    const key = name.toLowerCase();
+    if (!name || seen.has(key)) continue;
+    seen.add(key);
+    unique.push(name);
+  }
+  return unique;
 }
 
 /**

@@ -51,16 +51,26 @@ export function foldName(name: string): string {
     .replace(/^the\s+/, '')
     .replace(/[^\p{L}\p{N}'&-]+/gu, ' ')
     .trim();
-  if (s.includes(' ') || SPELLING[s])
-    s = s
-      .split(' ')
-      .map((w) => SPELLING[w] ?? w)
-      .join(' ');
+  if (s.includes(' ') || SPELLING[s]) {
+    // Loops here and in acronymOf, not map() and filter(): optimised code makes their arrays
+    // holey, the interpreter packed, and the joins were deoptimised for the second kind.
+    const words = s.split(' ');
+    let spelled = '';
+    for (let i = 0; i < words.length; i++)
+      spelled += (i === 0 ? '' : ' ') + (SPELLING[words[i]!] ?? words[i]!);
+    s = spelled;
+  }
   return s;
 }
 
 /** The initials of a multi-word name, function words left out ("Organization for Security and Cooperation in Europe" -> "osce"). */
 export function acronymOf(name: string): string {
-  const words = name.split(/[\s-]+/).filter((w) => /^\p{Lu}/u.test(w));
-  return words.length >= 2 ? words.map((w) => w[0]!.toLowerCase()).join('') : '';
+  let initials = '';
+  let words = 0;
+  for (const w of name.split(/[\s-]+/))
+    if (/^\p{Lu}/u.test(w)) {
+      initials += w[0]!.toLowerCase();
+      words++;
+    }
+  return words >= 2 ? initials : '';
 }

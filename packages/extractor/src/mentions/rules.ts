@@ -151,6 +151,8 @@ const LEGAL_FORMS = new Set([
  */
 export function attachLegalForms(spans: TypedSpan[], analyzed: AnalyzedText): TypedSpan[] {
   const { tokens } = analyzed;
+  // Not read past the last token: an out-of-bounds read deoptimised this rule.
+  const textAt = (i: number) => (i < tokens.length ? tokens[i]!.text : '');
   const out: TypedSpan[] = [];
   for (let k = 0; k < spans.length; k++) {
     const s = spans[k]!;
@@ -159,11 +161,8 @@ export function attachLegalForms(spans: TypedSpan[], analyzed: AnalyzedText): Ty
       continue;
     }
     let end = s.tokenEnd;
-    if (/^\d+$/.test(tokens[end]?.text ?? '') && LEGAL_FORMS.has(tokens[end + 1]?.text ?? '')) end++;
-    if (
-      !LEGAL_FORMS.has(tokens[end]?.text ?? '') ||
-      tokens[end]!.sentence !== tokens[s.tokenStart]!.sentence
-    ) {
+    if (/^\d+$/.test(textAt(end)) && LEGAL_FORMS.has(textAt(end + 1))) end++;
+    if (!LEGAL_FORMS.has(textAt(end)) || tokens[end]!.sentence !== tokens[s.tokenStart]!.sentence) {
       out.push(s);
       continue;
     }
@@ -213,7 +212,8 @@ export function retypeByGazetteer(spans: TypedSpan[], analyzed: AnalyzedText): T
     const last = ws[ws.length - 1]!.text.toLowerCase();
     if (s.type === 'person' && ORG_HEADS.has(last))
       return typedSpan(s.tokenStart, s.tokenEnd, 'organization');
-    const next = analyzed.tokens[s.tokenEnd];
+    // Not read past the last token: an out-of-bounds read deoptimised this rule.
+    const next = s.tokenEnd < analyzed.tokens.length ? analyzed.tokens[s.tokenEnd] : undefined;
     if (s.type !== 'location' && next && PLACE_NOUNS.has(next.text.toLowerCase()) && next.pos === 'NOUN')
       return typedSpan(s.tokenStart, s.tokenEnd, 'location');
     return s;

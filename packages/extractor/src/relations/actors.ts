@@ -81,5 +81,18 @@ export function targetsOf(doc: DocView, np: NounPhrase, entry: RelationVocabular
 }
 
 export function actorsOfList(doc: DocView, list: NounPhrase[]): number[] {
-  return [...new Set(list.flatMap((np) => actorsOf(doc, np)))];
+  const actors: number[] = [];
+  for (const np of list) for (const e of actorsOf(doc, np)) if (!actors.includes(e)) actors.push(e);
+  return actors;
+}
+
+/**
+ * The entities of `list` without repeats, in first-seen order. Entity lists are built by push, so
+ * that they are all arrays of one elements kind: `[...new Set()]`, flatMap() and filter() each made
+ * another, and the rules reading them were deoptimised for each new one.
+ */
+export function uniqueEntities(list: readonly number[]): number[] {
+  const unique: number[] = [];
+  for (const e of list) if (!unique.includes(e)) unique.push(e);
+  return unique;
 }

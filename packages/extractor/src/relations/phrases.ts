@@ -58,7 +58,7 @@ export function isPhraseToken(doc: DocView, t: number, limit: number): boolean {
   if (pos === 'PUNCT' && token.text === '-') return !!next && next.start === token.end && t > 0;
   // "the withdrawing troops": a participle between a determiner and a noun
   if (pos === 'VERB') {
-    const prev = doc.tokens[t - 1];
+    const prev = t > 0 ? doc.tokens[t - 1] : undefined; // no read before the first token: it deoptimised
     return (
       !!prev &&
       !!next &&

@@ -266,13 +266,16 @@ export function verbTriggers(lemma: string, next?: string): Trigger[] {
     const phrasal = VERB_TRIGGERS.get(`${lemma} ${next}`);
     if (phrasal) return phrasal;
   }
-  return [
-    ...(VERB_TRIGGERS.get(lemma) ?? []),
-    ...(WEAK_VERB_TRIGGERS.get(lemma) ?? []),
-    ...(AS_FRAME_TRIGGERS.get(lemma) ?? []),
-    ...(PERSON_OBJECT_TRIGGERS.get(lemma) ?? []),
-  ];
+  // Pushed, not spread from `list ?? []`: an empty literal and a trigger list are arrays of two
+  // elements kinds, and spreading both deoptimised the callers.
+  const triggers: Trigger[] = [];
+  for (const index of SINGLE_VERB_INDEXES) {
+    const list = index.get(lemma);
+    if (list) for (const trigger of list) triggers.push(trigger);
+  }
+  return triggers;
 }
+const SINGLE_VERB_INDEXES = [VERB_TRIGGERS, WEAK_VERB_TRIGGERS, AS_FRAME_TRIGGERS, PERSON_OBJECT_TRIGGERS];
 
 export function nounTriggers(lemma: string): Trigger[] {
   return NOUN_TRIGGERS.get(lemma) ?? [];

@@ -51,7 +51,11 @@ export function nameWords(name: string): readonly string[] {
   let words = wordsOf.get(name);
   if (!words) {
     if (wordsOf.size >= MAX_NAME_WORDS) wordsOf.clear();
-    words = Object.freeze(normalizeName(name).split(' ').filter(Boolean));
+    // A loop, not filter(): optimised code makes filter()'s array holey, the interpreter packed, and
+    // resolution, reading words of both kinds, was deoptimised for the second one.
+    const kept: string[] = [];
+    for (const w of normalizeName(name).split(' ')) if (w) kept.push(w);
+    words = Object.freeze(kept);
     wordsOf.set(name, words);
   }
   return words;

@@ -142,7 +142,8 @@ export function capClass(text: string): number {
 
 /** Whether a token starts with a capital letter (what the document memory records). */
 export function startsWithCapital(text: string): boolean {
-  return isUpper(text.charCodeAt(0));
+  // An empty token (wink makes the odd one) is no capital; reading past its end deoptimised the callers.
+  return text.length > 0 && isUpper(text.charCodeAt(0));
 }
 
 /** What feature extraction reads besides the document. */

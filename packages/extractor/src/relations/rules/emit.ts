@@ -7,10 +7,13 @@ import { RELATION_VOCABULARY, STATEMENT_RELATIONS } from '../vocabulary';
 export function allowedTargets(ctx: RuleContext, relation: RelationType, targets: number[]): number[] {
   const types = RELATION_VOCABULARY[relation].targetTypes;
   if (!types) return targets;
-  return targets.filter((t) => {
+  // A loop, not filter(): see uniqueEntities in actors.ts.
+  const allowed: number[] = [];
+  for (const t of targets) {
     const type = ctx.doc.input.entities[t]?.type;
-    return type !== undefined && types.includes(type);
-  });
+    if (type !== undefined && types.includes(type)) allowed.push(t);
+  }
+  return allowed;
 }
 
 export interface Finding {

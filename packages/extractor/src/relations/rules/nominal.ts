@@ -5,7 +5,7 @@
  */
 import type { Modality } from '../../types';
 import { isPossessive, lower, type DocView } from '../document';
-import { actorsOf, actorsOfList, modifierEntity, targetsOf } from '../actors';
+import { actorsOf, actorsOfList, modifierEntity, targetsOf, uniqueEntities } from '../actors';
 import { complementsAfter } from '../complements';
 import { subjectOf, type Subject } from '../subjects';
 import { inConditional, strongest, verbGroups } from '../verbs';
@@ -174,7 +174,7 @@ export const nominalRule: RelationRule = {
           relatePairs(ctx, actors, finding);
           continue;
         }
-        const made = relate(ctx, actors, [...new Set(targets)], finding);
+        const made = relate(ctx, actors, uniqueEntities(targets), finding);
         // A statement needs a named author inside the phrase or an explicit governing verb.
         if (made === 0 && !targets.length && !isPossessive(doc.tokens[np.head + 1]))
           stateAll(ctx, actors, relation, modality);

@@ -163,7 +163,9 @@ export const appositionRule: RelationRule = {
     for (const m of mentionsOf(ctx)) {
       if (m.entity === undefined) continue;
       // "X, Russia's lower house"
-      if (tokenAt(doc, m.tokenEnd)?.text === ',') {
+      // The token is checked before its text is compared: `undefined === ','` deoptimised the rule.
+      const comma = tokenAt(doc, m.tokenEnd);
+      if (comma !== undefined && comma.text === ',') {
         const np = scanPhrase(doc, m.tokenEnd + 1, end);
         const after = np && tokenAt(doc, np.end);
         if (np && np.headMention < 0 && (!after || after.pos === 'PUNCT' || after.pos === 'VERB')) {
@@ -258,7 +260,7 @@ export const ownedPlaceRule: RelationRule = {
       const first = firstToken(doc, m);
       // "<owner>'s <name>", but not "Britain's Europe Director X", where the name is part of a title.
       const mark = first - 1;
-      const next = doc.tokens[m.tokenEnd];
+      const next = tokenAt(doc, m.tokenEnd);
       // The name must head its phrase: not "the SEC's Washington DC headquarters".
       const inTitle =
         !!next &&
@@ -269,8 +271,7 @@ export const ownedPlaceRule: RelationRule = {
         const owner = doc.mentions[doc.mentionAt[mark - 1]!]!;
         const ownerType = owner.entity === undefined ? undefined : typeOf(doc, owner.entity);
         // "Russia's Belgorod region" is a place whatever type the name got.
-        const after = doc.tokens[m.tokenEnd];
-        const placeNoun = !!after && after.sentence === ctx.sentence && PLACE_NOUNS.has(lower(after));
+        const placeNoun = !!next && next.sentence === ctx.sentence && PLACE_NOUNS.has(lower(next));
         const relation: RelationType | undefined = placeNoun
           ? 'located-in'
           : m.type === 'person'

@@ -3,7 +3,7 @@
  * with no object, and speech acts whose target is the actor of the reported clause.
  */
 import { lower, type DocView } from '../document';
-import { actorsOf, actorsOfList, targetsOf } from '../actors';
+import { actorsOf, actorsOfList, targetsOf, uniqueEntities } from '../actors';
 import { complementsAfter, conditionalActors, type Complements } from '../complements';
 import { subjectOf } from '../subjects';
 import { verbGroups, type VerbGroup } from '../verbs';
@@ -66,7 +66,9 @@ function activeTargets(ctx: RuleContext, site: VerbSite): number[] | undefined {
   if (trigger.kind === 'as-frame') {
     // "cast the U.S. warnings as hysteria": only with "as" right after the object.
     if (complements.preps[0]?.prep !== 'as' || !complements.object.length) return undefined;
-    return complements.object.flatMap((np) => targetsOf(doc, np, entry));
+    const targets: number[] = [];
+    for (const np of complements.object) targets.push(...targetsOf(doc, np, entry));
+    return targets;
   }
   if (trigger.kind === 'person-object') {
     // "Biden called Putin on Tuesday": one person as the whole object, then a preposition, a time or the end.
@@ -95,7 +97,7 @@ function activeTargets(ctx: RuleContext, site: VerbSite): number[] | undefined {
     // "Speaking after talks with X": what follows an event noun belongs to the noun, not the verb.
     if (phrases.some((np) => nounTriggers(doc.tokens[np.head]!.lemma.toLowerCase()).length)) break;
   }
-  return [...new Set(targets)];
+  return uniqueEntities(targets);
 }
 
 export const svoRule: RelationRule = {
@@ -112,7 +114,9 @@ export const svoRule: RelationRule = {
       const subject = subjectOf(ctx.doc, site.group);
       if (!subject) continue;
       // '"...," said Orlova': the name after the verb is its subject, not its object.
-      const targets = found.filter((t) => !subject.actors.includes(t));
+      // A loop, not filter(): see uniqueEntities.
+      const targets: number[] = [];
+      for (const t of found) if (!subject.actors.includes(t)) targets.push(t);
       const { relation } = site.trigger;
       const f = {
         relation,
@@ -190,7 +194,7 @@ export const speechClauseRule: RelationRule = {
       if (!targets.length) continue;
       const subject = subjectOf(ctx.doc, site.group);
       if (!subject) continue;
-      const made = relate(ctx, subject.actors, [...new Set(targets)], {
+      const made = relate(ctx, subject.actors, uniqueEntities(targets), {
         relation,
         modality: site.group.modality,
         rule: 'speech-clause',
