@@ -1,4 +1,4 @@
-import { normaliseCharacters } from './characters';
+import { comparableText, normaliseCharacters } from './characters';
 
 /** The clean-up written out in full, without normaliseCharacters's one-scan shortcut. */
 function normaliseEveryTime(text: string): string {
@@ -58,5 +58,41 @@ describe('normaliseCharacters', () => {
       for (let k = 0; k < length; k++) text += pieces[next() % pieces.length];
       expect(normaliseCharacters(text)).toBe(normaliseEveryTime(text));
     }
+  });
+});
+
+describe('comparableText', () => {
+  it('collapses whitespace exactly as \\s+ to one space does, whatever the mix', () => {
+    const pieces = [
+      'a',
+      'Word',
+      '\u2019',
+      '\u201c',
+      ' ',
+      '  ',
+      '\n',
+      '\n\n',
+      '\t',
+      '\u00a0',
+      '\u2009',
+      '\r\n',
+      '\u3000',
+      '\ufeff',
+    ];
+    const collapseEveryRun = (text: string) =>
+      normaliseCharacters(text)
+        .replace(/[\u2018\u2019\u201a\u201b\u2032]/g, "'")
+        .replace(/[\u201c\u201d\u201e\u201f\u2033]/g, '"')
+        .replace(/\s+/g, ' ')
+        .trim();
+    let seed = 11;
+    const next = () => (seed = (Math.imul(seed, 1103515245) + 12345) >>> 0);
+    for (let n = 0; n < 5000; n++) {
+      let text = '';
+      const length = next() % 14;
+      for (let k = 0; k < length; k++) text += pieces[next() % pieces.length];
+      expect(comparableText(text)).toBe(collapseEveryRun(text));
+    }
+    expect(comparableText('  \u201cNo\u201d,\n\n she   said\t ')).toBe('"No", she said');
   });
 });

@@ -62,8 +62,11 @@ export function ranksOf(arcs: RankArcs): Float64Array {
   // Most of the time here went into graphology growing neighbour objects one key at a time.
   useDictionaryAdjacency(projection);
   const pairs = uniqueArcs(arcs);
+  // Edge keys of our own: with generated ones, adding the BBC graph's arcs took 150-240 ms, not ~115.
   for (let k = 0; k < pairs.sources.length; k++)
-    projection.addEdge(keys[pairs.sources[k]!]!, keys[pairs.targets[k]!]!, { weight: pairs.weights[k]! });
+    projection.addDirectedEdgeWithKey(`e${k}`, keys[pairs.sources[k]!]!, keys[pairs.targets[k]!]!, {
+      weight: pairs.weights[k]!,
+    });
   const ranks = pagerank(projection, { getEdgeWeight: 'weight', alpha: arcs.alpha, maxIterations: 200 });
   const out = new Float64Array(arcs.order);
   for (let i = 0; i < arcs.order; i++) out[i] = ranks[keys[i]!] ?? 0;
