@@ -11,6 +11,19 @@ function normaliseEveryTime(text: string): string {
     .replace(/^ +| +$/gm, '');
 }
 
+/** 5,000 texts of up to `maxPieces - 1` pieces each, drawn by a seeded generator (the same every run). */
+function randomMixes(pieces: readonly string[], seed: number, maxPieces: number): string[] {
+  const next = () => (seed = (Math.imul(seed, 1103515245) + 12345) >>> 0);
+  const texts: string[] = [];
+  for (let n = 0; n < 5000; n++) {
+    let text = '';
+    const length = next() % maxPieces;
+    for (let k = 0; k < length; k++) text += pieces[next() % pieces.length];
+    texts.push(text);
+  }
+  return texts;
+}
+
 describe('normaliseCharacters', () => {
   it('returns clean text as it is', () => {
     const text = 'Kyiv, 3 March\n\nThe minister said talks would go on.\nNo more.';
@@ -50,14 +63,8 @@ describe('normaliseCharacters', () => {
       '\ufeff',
       '\u0007',
     ];
-    let seed = 7;
-    const next = () => (seed = (Math.imul(seed, 1103515245) + 12345) >>> 0);
-    for (let n = 0; n < 5000; n++) {
-      let text = '';
-      const length = next() % 12;
-      for (let k = 0; k < length; k++) text += pieces[next() % pieces.length];
+    for (const text of randomMixes(pieces, 7, 12))
       expect(normaliseCharacters(text)).toBe(normaliseEveryTime(text));
-    }
   });
 });
 
@@ -85,14 +92,7 @@ describe('comparableText', () => {
         .replace(/[\u201c\u201d\u201e\u201f\u2033]/g, '"')
         .replace(/\s+/g, ' ')
         .trim();
-    let seed = 11;
-    const next = () => (seed = (Math.imul(seed, 1103515245) + 12345) >>> 0);
-    for (let n = 0; n < 5000; n++) {
-      let text = '';
-      const length = next() % 14;
-      for (let k = 0; k < length; k++) text += pieces[next() % pieces.length];
-      expect(comparableText(text)).toBe(collapseEveryRun(text));
-    }
+    for (const text of randomMixes(pieces, 11, 14)) expect(comparableText(text)).toBe(collapseEveryRun(text));
     expect(comparableText('  \u201cNo\u201d,\n\n she   said\t ')).toBe('"No", she said');
   });
 });
