@@ -95,6 +95,8 @@ export interface NewsDocument {
 export interface Token {
   /** Surface text as it appears in the document. */
   text: string;
+  /** The text in lower case with straight apostrophes: what the rules compare words by. */
+  lower: string;
   /** Character offsets into NewsDocument.text, end exclusive. */
   start: number;
   end: number;

@@ -29,7 +29,7 @@ function isCapitalized(t: Token): boolean {
 function isNameToken(tokens: Token[], i: number, sentenceStart: number): boolean {
   const t = tokens[i]!;
   if (!isCapitalized(t) || t.text === 'I') return false;
-  if (CALENDAR.has(t.text.toLowerCase())) return false;
+  if (CALENDAR.has(t.lower)) return false;
   // Sentence-initial capitals are ordinary words unless tagged as a proper noun or known as a place.
   if (i === sentenceStart && t.pos !== 'PROPN' && !findCountry(t.text)) return false;
   return (
@@ -40,14 +40,13 @@ function isNameToken(tokens: Token[], i: number, sentenceStart: number): boolean
 function typeOf(words: Token[], tokens: Token[], start: number): EntityType | undefined {
   const text = joinTokenTexts(words, 0, words.length, ' ');
   if (findCountry(text) || findRegion(text)) return 'location';
-  const last = words[words.length - 1]!.text.toLowerCase();
-  if (ORG_HEADS.has(last) || (words.length > 2 && ORG_HEADS.has(words[0]!.text.toLowerCase())))
-    return 'organization';
+  const last = words[words.length - 1]!.lower;
+  if (ORG_HEADS.has(last) || (words.length > 2 && ORG_HEADS.has(words[0]!.lower))) return 'organization';
   if (words.length === 1 && findDemonym(text)) return 'misc';
   if (ACRONYM.test(text)) return 'organization';
   if (findCity(text)) return 'location';
   const before = tokens[start - 1];
-  if (before && TITLE_WORDS.has(before.text.toLowerCase())) return 'person';
+  if (before && TITLE_WORDS.has(before.lower)) return 'person';
   if (words.length >= 2 && words.length <= 3 && words.every((w) => w.pos === 'PROPN')) return 'person';
   const next = tokens[start + words.length];
   if (next && (next.lemma === 'say' || next.lemma === 'tell')) return 'person';
@@ -59,7 +58,7 @@ function isTitleLead(tokens: Token[], i: number): boolean {
   const word = tokens[i]!.text;
   if (TITLE_WORDS.has(word.toLowerCase())) return true;
   const next = tokens[i + 1];
-  return !!next && TITLE_WORDS.has(next.text.toLowerCase()) && !!(findDemonym(word) || findCountry(word));
+  return !!next && TITLE_WORDS.has(next.lower) && !!(findDemonym(word) || findCountry(word));
 }
 
 /**
@@ -71,7 +70,7 @@ function isTitleLead(tokens: Token[], i: number): boolean {
 function mayBeOrganization(tokens: Token[], i: number, end: number): boolean {
   const last = tokens[end - 1]!.text;
   if (ORG_HEADS.has(last.toLowerCase()) || ACRONYM.test(last)) return true;
-  for (let k = i; k < end - 2; k++) if (ORG_HEADS.has(tokens[k]!.text.toLowerCase())) return true;
+  for (let k = i; k < end - 2; k++) if (ORG_HEADS.has(tokens[k]!.lower)) return true;
   return false;
 }
 
@@ -105,7 +104,7 @@ export function findCapitalizedSpans(
         // Commission in Helsinki" ends at its head.
         // Not read past the last token: an out-of-bounds read deoptimised this function.
         const joiner = end < tokens.length ? tokens[end] : undefined;
-        const headFirst = ORG_HEADS.has(tokens[i]!.text.toLowerCase());
+        const headFirst = ORG_HEADS.has(tokens[i]!.lower);
         if (
           joiner &&
           headFirst &&

@@ -8,7 +8,7 @@ import { findCapitalizedSpans } from './capitalized';
 import { joinTokenTexts, typedSpan, type TypedSpan } from './spans';
 
 const words = (tokens: Token[], span: TypedSpan) => tokens.slice(span.tokenStart, span.tokenEnd);
-const isTitleWord = (t: Token) => TITLE_WORDS.has(t.text.toLowerCase()) || t.text === '-';
+const isTitleWord = (t: Token) => TITLE_WORDS.has(t.lower) || t.text === '-';
 
 /** "Deputy National Security Adviser" is a title, not a name; the person after it keeps it as a role. */
 export function dropTitleSpans(spans: TypedSpan[], analyzed: AnalyzedText): TypedSpan[] {
@@ -101,7 +101,7 @@ export function stripHonorifics(spans: TypedSpan[], analyzed: AnalyzedText): Typ
     if (s.type !== 'person') return s;
     let start = s.tokenStart;
     for (let i = s.tokenStart; i < s.tokenEnd - 1; i++)
-      if (HONORIFICS.has(analyzed.tokens[i]!.text.toLowerCase())) start = i + 1;
+      if (HONORIFICS.has(analyzed.tokens[i]!.lower)) start = i + 1;
     return start === s.tokenStart ? s : typedSpan(start, s.tokenEnd, s.type);
   });
 }
@@ -209,12 +209,12 @@ export function retypeByGazetteer(spans: TypedSpan[], analyzed: AnalyzedText): T
     const text = joinTokenTexts(ws, 0, ws.length, ' ');
     if (findCountry(text) || findRegion(text))
       return s.type === 'location' ? s : typedSpan(s.tokenStart, s.tokenEnd, 'location');
-    const last = ws[ws.length - 1]!.text.toLowerCase();
+    const last = ws[ws.length - 1]!.lower;
     if (s.type === 'person' && ORG_HEADS.has(last))
       return typedSpan(s.tokenStart, s.tokenEnd, 'organization');
     // Not read past the last token: an out-of-bounds read deoptimised this rule.
     const next = s.tokenEnd < analyzed.tokens.length ? analyzed.tokens[s.tokenEnd] : undefined;
-    if (s.type !== 'location' && next && PLACE_NOUNS.has(next.text.toLowerCase()) && next.pos === 'NOUN')
+    if (s.type !== 'location' && next && PLACE_NOUNS.has(next.lower) && next.pos === 'NOUN')
       return typedSpan(s.tokenStart, s.tokenEnd, 'location');
     return s;
   });
@@ -229,9 +229,7 @@ export function joinDemonymOrganizations(spans: TypedSpan[], analyzed: AnalyzedT
   const out: TypedSpan[] = [];
   for (const s of spans) {
     const prev = out[out.length - 1];
-    const generic = words(tokens, s).every(
-      (t) => ORG_HEADS.has(t.text.toLowerCase()) || TITLE_WORDS.has(t.text.toLowerCase()),
-    );
+    const generic = words(tokens, s).every((t) => ORG_HEADS.has(t.lower) || TITLE_WORDS.has(t.lower));
     const before = tokens[s.tokenStart - 1];
     if (
       s.type === 'organization' &&
@@ -261,9 +259,7 @@ export function addMissedOrganizations(spans: TypedSpan[], analyzed: AnalyzedTex
     if (c.type !== 'organization') return false;
     for (let i = c.tokenStart; i < c.tokenEnd; i++) if (taken[i]) return false;
     // A lone head word ("the Group of 20", "the Ministry") names nothing by itself.
-    return (
-      c.tokenEnd - c.tokenStart > 1 && ORG_HEADS.has(analyzed.tokens[c.tokenEnd - 1]!.text.toLowerCase())
-    );
+    return c.tokenEnd - c.tokenStart > 1 && ORG_HEADS.has(analyzed.tokens[c.tokenEnd - 1]!.lower);
   });
   // A long name the tagger cut short at a joiner ("Organization for Security and Cooperation" +
   // "in Europe"): the capitalised run wins when it starts where the tagger's organisation does,

@@ -17,7 +17,7 @@ export interface TitleInfo {
 }
 
 function isTitleWord(t: Token): boolean {
-  const word = t.text.toLowerCase();
+  const word = t.lower;
   return TITLE_WORDS.has(word) || TITLE_WORDS.has(word.replace(/\.$/, ''));
 }
 
@@ -50,7 +50,7 @@ export function readTitle(
   }
   if (first === span.tokenStart) return { start: span.tokenStart };
   // "Mr", "Ms": a form of address, not a role; the mention still starts there.
-  if (span.tokenStart - first === 1 && HONORIFICS.has(tokens[first]!.text.toLowerCase().replace(/\.$/, '')))
+  if (span.tokenStart - first === 1 && HONORIFICS.has(tokens[first]!.lower.replace(/\.$/, '')))
     return { start: first };
   const role = joinTokenTexts(tokens, first, span.tokenStart, ' ').replace(/ - /g, '-');
 

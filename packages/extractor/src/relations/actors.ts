@@ -3,7 +3,7 @@
  * organisation behind a group noun ("Russian lawmakers"), and, as a target, the place behind a place
  * noun ("Ukraine's western flank") or the owner of an object noun ("Moscow's demand").
  */
-import { isPossessive, lower, type DocView } from './document';
+import { isPossessive, type DocView } from './document';
 import { AGENT_NOUNS, PLACE_PART_NOUNS } from './lexicon';
 import type { NounPhrase } from './phrases';
 import type { RelationVocabularyEntry } from './vocabulary';
@@ -42,7 +42,7 @@ export function modifierEntity(doc: DocView, np: NounPhrase, allowPeople: boolea
 
 function headWord(doc: DocView, np: NounPhrase): [string, string] {
   const h = doc.tokens[np.head]!;
-  return [lower(h), h.lemma.toLowerCase()];
+  return [h.lower, h.lemma.toLowerCase()];
 }
 
 /**

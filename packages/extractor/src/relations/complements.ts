@@ -3,7 +3,7 @@
  * of a reported clause ("warns that Russia could invade") and the actors of a later conditional
  * ("threatens sanctions if Russia invades").
  */
-import { lower, type DocView } from './document';
+import { type DocView } from './document';
 import { actorsOfList } from './actors';
 import { CONDITIONALS, TIME_WORDS } from './lexicon';
 import { inMention, scanPhraseList, type NounPhrase } from './phrases';
@@ -23,13 +23,13 @@ export interface Complements {
 function skipFillers(doc: DocView, j: number, end: number): number {
   while (j < end) {
     const t = doc.tokens[j]!;
-    const w = lower(t);
+    const w = t.lower;
     if (
       (t.pos === 'ADV' && !inMention(doc, j)) ||
       (TIME_WORDS.has(w) && !inMention(doc, j) && t.pos !== 'ADP')
     )
       j++;
-    else if (w === 'on' && TIME_WORDS.has(lower(doc.tokens[j + 1] ?? t)) && j + 1 < end) j += 2;
+    else if (w === 'on' && TIME_WORDS.has((doc.tokens[j + 1] ?? t).lower) && j + 1 < end) j += 2;
     else break;
   }
   return j;
@@ -46,10 +46,10 @@ export function complementsAfter(doc: DocView, from: number, opts: { verb: boole
   const result: Complements = { object: [], preps: [], clause: [], end: from + 1 };
   let j = opts.verb ? skipFillers(doc, from + 1, end) : from + 1;
   if (opts.verb) {
-    const w = doc.tokens[j] ? lower(doc.tokens[j]!) : '';
+    const w = doc.tokens[j] ? doc.tokens[j]!.lower : '';
     let k = j;
     if (w === 'that' || w === ':') k = skipFillers(doc, j + 1, end);
-    if (doc.tokens[k]?.pos === 'SCONJ' && lower(doc.tokens[k]!) !== 'if') k++;
+    if (doc.tokens[k]?.pos === 'SCONJ' && doc.tokens[k]!.lower !== 'if') k++;
     const list = scanPhraseList(doc, k, end);
     const last = list[list.length - 1];
     if (last && startsClause(doc, skipFillers(doc, last.end, end))) {
@@ -69,7 +69,7 @@ export function complementsAfter(doc: DocView, from: number, opts: { verb: boole
     if (!t || t.pos !== 'ADP' || inMention(doc, j)) break;
     const list = scanPhraseList(doc, j + 1, end, opts.verb);
     if (!list.length) break;
-    result.preps.push({ prep: lower(t), phrases: list });
+    result.preps.push({ prep: t.lower, phrases: list });
     j = list[list.length - 1]!.end;
   }
   result.end = j;
@@ -82,7 +82,7 @@ export function conditionalActors(doc: DocView, from: number): number[] {
   for (let j = from + 1; j < end; j++) {
     const t = doc.tokens[j]!;
     if (t.text === ';' || t.text === ':') break;
-    if (!CONDITIONALS.has(lower(t))) continue;
+    if (!CONDITIONALS.has(t.lower)) continue;
     const list = scanPhraseList(doc, j + 1, end);
     const last = list[list.length - 1];
     if (last && startsClause(doc, last.end)) return actorsOfList(doc, list);

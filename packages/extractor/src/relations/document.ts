@@ -19,20 +19,6 @@ export interface DocView {
   resolve(surface: string): number | undefined;
 }
 
-/** A token's text in lower case with straight apostrophes: what the rules compare words by. */
-export function lower(t: Token): string {
-  // The rules ask for the same words again and again: one string per word, not one per call.
-  let word = lowered.get(t.text);
-  if (word === undefined) {
-    if (lowered.size >= MAX_LOWERED) lowered.clear();
-    word = t.text.toLowerCase().replace(/[\u2018\u2019]/g, "'");
-    lowered.set(t.text, word);
-  }
-  return word;
-}
-const lowered = new Map<string, string>();
-const MAX_LOWERED = 100_000;
-
 /**
  * The token at index `t`, or undefined before the first token or after the last. For indices that may
  * fall outside: a read past an array's end deoptimised the rule that made it, every time.
@@ -43,7 +29,7 @@ export function tokenAt(doc: DocView, t: number): Token | undefined {
 
 export function isPossessive(t: Token | undefined): boolean {
   if (!t) return false;
-  const s = lower(t);
+  const s = t.lower;
   return s === "'s" || s === "'";
 }
 

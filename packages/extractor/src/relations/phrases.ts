@@ -4,7 +4,7 @@
  * Lavrov,"). A phrase knows its head, the mentions that modify the head ("Moscow's demand",
  * "the U.S. warnings") and the capitalised words that may be demonyms ("Russian lawmakers").
  */
-import { isPossessive, lower, type DocView } from './document';
+import { isPossessive, type DocView } from './document';
 import { POSSESSIVE_PRONOUNS, TIME_WORDS } from './lexicon';
 
 export interface NounPhrase {
@@ -34,7 +34,7 @@ export function inMention(doc: DocView, t: number): boolean {
 
 /** Days, months and "morning" after a name end the phrase: "told CNBC Tuesday" names CNBC. */
 function isTimeWord(doc: DocView, t: number): boolean {
-  const w = lower(doc.tokens[t]!);
+  const w = doc.tokens[t]!.lower;
   return !inMention(doc, t) && (TIME_WORDS.has(w) || MONTHS.has(w));
 }
 
@@ -50,7 +50,7 @@ export function isPhraseToken(doc: DocView, t: number, limit: number): boolean {
   if (inMention(doc, t) || isPossessive(token)) return true;
   const { pos } = token;
   if (pos === 'DET' || pos === 'ADJ' || pos === 'NOUN' || pos === 'PROPN' || pos === 'NUM') return true;
-  if (pos === 'PRON') return POSSESSIVE_PRONOUNS.has(lower(token));
+  if (pos === 'PRON') return POSSESSIVE_PRONOUNS.has(token.lower);
   const next = t + 1 < limit ? doc.tokens[t + 1] : undefined;
   // "most strident critics", "some 14,000 people"
   if (pos === 'ADV') return !!next && (next.pos === 'ADJ' || next.pos === 'NUM');
@@ -121,7 +121,7 @@ export function scanPhrase(doc: DocView, i: number, limit: number, depth = 0): N
     of: undefined,
     apposition: undefined,
   };
-  if (depth < 2 && j < limit && lower(doc.tokens[j]!) === 'of') {
+  if (depth < 2 && j < limit && doc.tokens[j]!.lower === 'of') {
     const of = scanPhrase(doc, j + 1, limit, depth + 1);
     if (of) {
       // "Secretary of State Antony Blinken": the named person is the phrase, the rest is a title.
@@ -144,7 +144,7 @@ function isClauseStart(doc: DocView, t: number): boolean {
 
 function isConjunction(doc: DocView, t: number): boolean {
   const token = doc.tokens[t];
-  return !!token && token.pos === 'CCONJ' && (lower(token) === 'and' || lower(token) === 'or');
+  return !!token && token.pos === 'CCONJ' && (token.lower === 'and' || token.lower === 'or');
 }
 
 /**
@@ -207,7 +207,7 @@ export function phraseListEndingAt(doc: DocView, floor: number, end: number): No
   while (j >= floor) {
     const token = doc.tokens[j]!;
     if (isPhraseToken(doc, j, end)) j--;
-    else if (lower(token) === 'of' && j - 1 >= floor && isPhraseToken(doc, j - 1, end)) j--;
+    else if (token.lower === 'of' && j - 1 >= floor && isPhraseToken(doc, j - 1, end)) j--;
     else if (
       (isConjunction(doc, j) || token.text === ',') &&
       j - 1 >= floor &&

@@ -4,7 +4,7 @@
  * clause for a participial clause, of the governing verb (or its object) for an infinitive, of the
  * previous verb for a coordinated one, and the name after a quotation's speech verb.
  */
-import { lower, type DocView } from './document';
+import { type DocView } from './document';
 import { actorsOf, actorsOfList } from './actors';
 import { PERSON_PRONOUNS, RELATIVE_PRONOUNS } from './lexicon';
 import { inMention, isPhraseToken, phraseListEndingAt, scanPhraseList } from './phrases';
@@ -48,13 +48,13 @@ function skipAppositionLeft(doc: DocView, comma: number, floor: number): number 
     if (token.text !== ',') continue;
     const inner = doc.tokens[k + 1]!;
     // ", a veteran diplomat,", ", one of ...,", ", from the Institute for Fiscal Studies,"
-    const opener = isPhraseToken(doc, k + 1, comma) || lower(inner) === 'one' || inner.pos === 'ADP';
+    const opener = isPhraseToken(doc, k + 1, comma) || inner.lower === 'one' || inner.pos === 'ADP';
     if (!opener) return undefined;
     // Verbs inside are allowed only in a relative clause ("a company that has been monitoring").
     let relative = false;
     for (let j = k + 1; j < comma; j++) {
       const tj = doc.tokens[j]!;
-      if (RELATIVE_PRONOUNS.has(lower(tj)) && (tj.pos === 'PRON' || tj.pos === 'SCONJ' || tj.pos === 'DET'))
+      if (RELATIVE_PRONOUNS.has(tj.lower) && (tj.pos === 'PRON' || tj.pos === 'SCONJ' || tj.pos === 'DET'))
         relative = true;
       if ((tj.pos === 'VERB' || tj.pos === 'AUX') && !relative && !isPhraseToken(doc, j, comma))
         return undefined;
@@ -143,7 +143,7 @@ export function subjectOf(doc: DocView, g: VerbGroup, depth = 0): Subject | unde
 
   if (g.form === 'gerund') {
     const prev = doc.tokens[g.start - 1];
-    const prevWord = prev ? lower(prev) : '';
+    const prevWord = prev ? prev.lower : '';
     const opensSentence =
       g.start === floor ||
       (g.start - 1 === floor && CLAUSE_OPENERS.has(prevWord)) ||
@@ -188,7 +188,7 @@ function leftSubject(
     k--;
   if (k < floor) return inverted(doc, g);
   const token = doc.tokens[k]!;
-  const word = lower(token);
+  const word = token.lower;
   if (token.pos === 'PRON' && !inMention(doc, k)) {
     if (RELATIVE_PRONOUNS.has(word)) return relativeAntecedent(doc, k, floor);
     if (!PERSON_PRONOUNS.has(word)) return undefined;

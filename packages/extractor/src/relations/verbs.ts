@@ -5,7 +5,6 @@
  */
 import type { DocView } from './document';
 import type { Modality } from '../types';
-import { lower } from './document';
 import {
   CONDITIONALS,
   FUTURE_AUXILIARIES,
@@ -59,7 +58,7 @@ export function inConditional(doc: DocView, t: number): boolean {
   for (let k = t - 1; k >= floor; k--) {
     const token = doc.tokens[k]!;
     if (token.text === ',' || token.text === ';' || token.text === ':') return false;
-    if (CONDITIONALS.has(lower(token)) && (token.pos === 'SCONJ' || token.pos === 'ADP')) return true;
+    if (CONDITIONALS.has(token.lower) && (token.pos === 'SCONJ' || token.pos === 'ADP')) return true;
   }
   return false;
 }
@@ -82,7 +81,7 @@ export function verbGroups(doc: DocView, s: number): VerbGroup[] {
     let infinitive = false;
     while (k >= sentence.tokenStart) {
       const a = doc.tokens[k]!;
-      const w = lower(a);
+      const w = a.lower;
       if (a.pos === 'AUX') auxiliaries.push(a.lemma.toLowerCase(), w);
       else if (a.pos === 'PART' && NEGATORS.has(w)) auxiliaries.push('not');
       else if (a.pos === 'PART' && w === 'to') infinitive = true;
@@ -95,16 +94,16 @@ export function verbGroups(doc: DocView, s: number): VerbGroup[] {
     }
     // Trailing adverbs that no auxiliary follows belong to the clause, not the group.
     let start = k + 1;
-    while (start < t && doc.tokens[start]!.pos === 'ADV' && lower(doc.tokens[start]!) !== 'never') start++;
+    while (start < t && doc.tokens[start]!.pos === 'ADV' && doc.tokens[start]!.lower !== 'never') start++;
     const hasAux = auxiliaries.some((a) => !NEGATORS.has(a) && a !== 'not');
-    const text = lower(token);
+    const text = token.lower;
     const form: VerbForm = infinitive ? 'infinitive' : !hasAux && text.endsWith('ing') ? 'gerund' : 'finite';
     const participle = /(ed|en|wn|ne|lt|pt)$/.test(text) || text !== token.lemma.toLowerCase();
     const passive =
       !text.endsWith('ing') &&
       participle &&
       (auxiliaries.some((a) => BE_FORMS.has(a)) ||
-        (!hasAux && lower(doc.tokens[t + 1] ?? token) === 'by' && doc.tokens[t - 1]?.pos === 'NOUN'));
+        (!hasAux && (doc.tokens[t + 1] ?? token).lower === 'by' && doc.tokens[t - 1]?.pos === 'NOUN'));
     groups.push({
       sentence: s,
       start,
@@ -129,7 +128,7 @@ function groupModality(doc: DocView, g: VerbGroup, groups: VerbGroup[], depth: n
   let modality: Modality = 'asserted';
   for (let k = g.start; k < g.head; k++) {
     const a = doc.tokens[k]!;
-    const w = lower(a);
+    const w = a.lower;
     const lemma = a.lemma.toLowerCase();
     if (NEGATORS.has(w) || w === 'never') modality = strongest(modality, 'negated');
     else if (a.pos === 'AUX' && (FUTURE_AUXILIARIES.has(lemma) || FUTURE_AUXILIARIES.has(w)))

@@ -62,7 +62,15 @@ function tagged(words: readonly string[], tags: readonly string[]): AnalyzedText
   const tokens: Token[] = [];
   let at = 0;
   words.forEach((text, i) => {
-    tokens.push({ text, start: at, end: at + text.length, pos: tags[i]!, lemma: text, sentence: 0 });
+    tokens.push({
+      text,
+      lower: text.toLowerCase(),
+      start: at,
+      end: at + text.length,
+      pos: tags[i]!,
+      lemma: text,
+      sentence: 0,
+    });
     at += text.length + 1;
   });
   const sentence: Sentence = {

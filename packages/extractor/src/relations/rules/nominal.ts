@@ -4,7 +4,7 @@
  * after talks with Scholz, Putin said" gives met-with(Putin, Scholz)).
  */
 import type { Modality } from '../../types';
-import { isPossessive, lower, type DocView } from '../document';
+import { isPossessive, type DocView } from '../document';
 import { actorsOf, actorsOfList, modifierEntity, targetsOf, uniqueEntities } from '../actors';
 import { complementsAfter } from '../complements';
 import { subjectOf, type Subject } from '../subjects';
@@ -30,17 +30,13 @@ function phraseOfHead(doc: DocView, t: number, floor: number, end: number): Noun
 function nounModality(doc: DocView, np: NounPhrase, floor: number): Modality {
   let modality: Modality = 'asserted';
   for (let k = np.start; k < np.head; k++) {
-    const w = lower(doc.tokens[k]!);
+    const w = doc.tokens[k]!.lower;
     if (w === 'no') modality = strongest(modality, 'negated');
     else if (PLANNED_MODIFIERS.has(w)) modality = strongest(modality, 'planned');
     else if (HYPOTHETICAL_MODIFIERS.has(w)) modality = strongest(modality, 'hypothetical');
   }
   const of = np.start - 1;
-  if (
-    of - 1 >= floor &&
-    lower(doc.tokens[of]!) === 'of' &&
-    HYPOTHETICAL_FRAMES.has(lower(doc.tokens[of - 1]!))
-  )
+  if (of - 1 >= floor && doc.tokens[of]!.lower === 'of' && HYPOTHETICAL_FRAMES.has(doc.tokens[of - 1]!.lower))
     modality = strongest(modality, 'hypothetical');
   if (inConditional(doc, np.head)) modality = strongest(modality, 'hypothetical');
   return modality;
@@ -64,7 +60,7 @@ const EVENT_FRAMES: Record<string, Modality> = {
 };
 
 function prepositionBefore(doc: DocView, from: number, to: number): string | undefined {
-  for (let k = from + 1; k < to; k++) if (doc.tokens[k]!.pos === 'ADP') return lower(doc.tokens[k]!);
+  for (let k = from + 1; k < to; k++) if (doc.tokens[k]!.pos === 'ADP') return doc.tokens[k]!.lower;
   return undefined;
 }
 
@@ -117,7 +113,7 @@ function triggerNoun(doc: DocView, t: number, sentenceStart: number) {
   const token = doc.tokens[t]!;
   if (token.pos === 'NOUN') return nounTriggers(token.lemma.toLowerCase());
   if (token.pos !== 'PROPN' || t !== sentenceStart) return [];
-  const word = lower(token);
+  const word = token.lower;
   const direct = nounTriggers(word);
   return direct.length ? direct : word.endsWith('s') ? nounTriggers(word.slice(0, -1)) : [];
 }

@@ -4,7 +4,7 @@
  * State Duma, Russia's lower house") and owners of places ("Russia's Belgorod region").
  */
 import type { EntityType, LocalRelation, Mention, RelationType } from '../../types';
-import { isPossessive, lower, tokenAt, type DocView } from '../document';
+import { isPossessive, tokenAt, type DocView } from '../document';
 import { actorsOf, modifierEntity } from '../actors';
 import { ORG_PART_NOUNS, PLACE_NOUNS, PUBLIC_BODY_WORDS, ROLE_NOUNS } from '../lexicon';
 import { inMention, scanPhrase } from '../phrases';
@@ -49,9 +49,9 @@ function unsplitTitle(doc: DocView, m: Mention): { roleOf: string; role: string 
   const first = doc.tokens[m.tokenStart];
   if (!first || m.tokenEnd - m.tokenStart < 3 || !/^[A-Z]/.test(first.text)) return undefined;
   const role: string[] = [];
-  for (let t = m.tokenStart + 1; t < m.tokenEnd - 1 && ROLE_NOUNS.has(lower(doc.tokens[t]!)); t++)
+  for (let t = m.tokenStart + 1; t < m.tokenEnd - 1 && ROLE_NOUNS.has(doc.tokens[t]!.lower); t++)
     role.push(doc.tokens[t]!.text);
-  if (!role.length || ROLE_NOUNS.has(lower(first))) return undefined;
+  if (!role.length || ROLE_NOUNS.has(first.lower)) return undefined;
   return { roleOf: first.text, role: role.join(' ') };
 }
 
@@ -132,7 +132,7 @@ export const personOfRule: RelationRule = {
     const { doc } = ctx;
     for (const m of mentionsOf(ctx)) {
       if (m.entity === undefined || m.type !== 'person') continue;
-      if (lower(tokenAt(doc, m.tokenEnd) ?? doc.tokens[0]!) !== 'of') continue;
+      if ((tokenAt(doc, m.tokenEnd) ?? doc.tokens[0]!).lower !== 'of') continue;
       // "Lord Nicholls of Birkenhead" is a peerage title, not a post.
       if (PEERAGE.test(m.text)) continue;
       const end = doc.sentences[ctx.sentence]!.tokenEnd;
@@ -170,7 +170,7 @@ export const appositionRule: RelationRule = {
         const after = np && tokenAt(doc, np.end);
         if (np && np.headMention < 0 && (!after || after.pos === 'PUNCT' || after.pos === 'VERB')) {
           const head = doc.tokens[np.head]!;
-          const relation = belonging(m.type, lower(head), head.lemma.toLowerCase());
+          const relation = belonging(m.type, head.lower, head.lemma.toLowerCase());
           const owner = np.modifierMentions.length
             ? modifierEntity(doc, np, false)
             : np.of
@@ -205,7 +205,7 @@ export const appositionRule: RelationRule = {
           const np = scanPhrase(doc, s, first - 1);
           if (!np || np.end !== first - 1) continue;
           const head = doc.tokens[np.head]!;
-          if (np.headMention >= 0 || !belonging('person', lower(head), head.lemma.toLowerCase())) break;
+          if (np.headMention >= 0 || !belonging('person', head.lower, head.lemma.toLowerCase())) break;
           const ownerMention = np.modifierMentions[0];
           const owner = ownerMention === undefined ? undefined : doc.mentions[ownerMention]!.entity;
           if (owner !== undefined && typeOf(doc, owner) !== 'person')
@@ -241,7 +241,7 @@ function words(doc: DocView, from: number, to: number, skip: number[]): string {
  */
 function orgRelation(doc: DocView, m: Mention): RelationType {
   for (let t = m.tokenStart; t < m.tokenEnd; t++)
-    if (ORG_PART_NOUNS.has(lower(doc.tokens[t]!)) || PUBLIC_BODY_WORDS.has(lower(doc.tokens[t]!)))
+    if (ORG_PART_NOUNS.has(doc.tokens[t]!.lower) || PUBLIC_BODY_WORDS.has(doc.tokens[t]!.lower))
       return 'part-of';
   return 'located-in';
 }
@@ -264,14 +264,14 @@ export const ownedPlaceRule: RelationRule = {
       // The name must head its phrase: not "the SEC's Washington DC headquarters".
       const inTitle =
         !!next &&
-        (ROLE_NOUNS.has(lower(next)) ||
+        (ROLE_NOUNS.has(next.lower) ||
           inMention(doc, m.tokenEnd) ||
-          ((next.pos === 'NOUN' || next.pos === 'PROPN') && !PLACE_NOUNS.has(lower(next))));
+          ((next.pos === 'NOUN' || next.pos === 'PROPN') && !PLACE_NOUNS.has(next.lower)));
       if (!inTitle && mark - 1 >= 0 && isPossessive(doc.tokens[mark]) && inMention(doc, mark - 1)) {
         const owner = doc.mentions[doc.mentionAt[mark - 1]!]!;
         const ownerType = owner.entity === undefined ? undefined : typeOf(doc, owner.entity);
         // "Russia's Belgorod region" is a place whatever type the name got.
-        const placeNoun = !!next && next.sentence === ctx.sentence && PLACE_NOUNS.has(lower(next));
+        const placeNoun = !!next && next.sentence === ctx.sentence && PLACE_NOUNS.has(next.lower);
         const relation: RelationType | undefined = placeNoun
           ? 'located-in'
           : m.type === 'person'
@@ -293,9 +293,9 @@ export const ownedPlaceRule: RelationRule = {
           });
       }
       // "the Russian city of Belgorod", "Ukraine's second city of Kharkiv"
-      if (m.type === 'location' && first >= 2 && lower(doc.tokens[first - 1]!) === 'of') {
+      if (m.type === 'location' && first >= 2 && doc.tokens[first - 1]!.lower === 'of') {
         const noun = doc.tokens[first - 2]!;
-        if (!PLACE_NOUNS.has(lower(noun)) || noun.pos !== 'NOUN') continue;
+        if (!PLACE_NOUNS.has(noun.lower) || noun.pos !== 'NOUN') continue;
         let s = first - 2;
         while (s - 1 >= doc.sentences[ctx.sentence]!.tokenStart && doc.tokens[s - 1]!.text !== ',') {
           const np = scanPhrase(doc, s - 1, first - 1);

@@ -2,7 +2,7 @@
  * Rules around trigger verbs: subject-verb-object with prepositions, passives, coordinated actors
  * with no object, and speech acts whose target is the actor of the reported clause.
  */
-import { lower, type DocView } from '../document';
+import { type DocView } from '../document';
 import { actorsOf, actorsOfList, targetsOf, uniqueEntities } from '../actors';
 import { complementsAfter, conditionalActors, type Complements } from '../complements';
 import { subjectOf } from '../subjects';
@@ -34,7 +34,7 @@ function findVerbSites(ctx: RuleContext): VerbSite[] {
   if (!hasTriggerVerb(doc, ctx.sentence)) return sites;
   for (const group of verbGroups(doc, ctx.sentence)) {
     const next = doc.tokens[group.head + 1];
-    const triggers = verbTriggers(group.lemma, next ? lower(next) : undefined);
+    const triggers = verbTriggers(group.lemma, next?.lower);
     if (!triggers.length) continue;
     const complements = complementsAfter(doc, group.head, { verb: true });
     for (const trigger of triggers) sites.push({ group, trigger, complements });
@@ -52,7 +52,7 @@ function hasTriggerVerb(doc: DocView, s: number): boolean {
     const token = doc.tokens[t]!;
     if (token.pos !== 'VERB') continue;
     const next = doc.tokens[t + 1];
-    if (verbTriggers(token.lemma.toLowerCase(), next ? lower(next) : undefined).length) return true;
+    if (verbTriggers(token.lemma.toLowerCase(), next?.lower).length) return true;
   }
   return false;
 }
@@ -84,7 +84,7 @@ function activeTargets(ctx: RuleContext, site: VerbSite): number[] | undefined {
     return person && ends ? actorsOf(doc, np) : undefined;
   }
   if (trigger.kind === 'weak') {
-    const noun = objectHead ? [lower(objectHead), objectHead.lemma.toLowerCase()] : [];
+    const noun = objectHead ? [objectHead.lower, objectHead.lemma.toLowerCase()] : [];
     if (!noun.some((w) => MILITARY_NOUNS.has(w))) return undefined;
   }
   const targets: number[] = [];
