@@ -66,6 +66,21 @@ describe('normaliseCharacters', () => {
     for (const text of randomMixes(pieces, 7, 12))
       expect(normaliseCharacters(text)).toBe(normaliseEveryTime(text));
   });
+  it('sees every character the full clean-up changes, alone in a clean text', () => {
+    // Every UTF-16 code unit but the surrogates, between two letters: each one alone is the only
+    // thing that could make the text need the clean-up.
+    const missed: string[] = [];
+    for (let c = 0; c < 0x10000; c++) {
+      if (c >= 0xd800 && c <= 0xdfff) continue;
+      const text = `a${String.fromCharCode(c)}b`;
+      if (normaliseCharacters(text) !== normaliseEveryTime(text)) missed.push(c.toString(16));
+    }
+    expect(missed).toEqual([]);
+  });
+
+  it.each([' a', 'a ', 'a  b', 'a \nb', 'a\n b', 'a\n\n ', ' '])('cleans the spaces of %j', (text) => {
+    expect(normaliseCharacters(text)).toBe(normaliseEveryTime(text));
+  });
 });
 
 describe('comparableText', () => {
