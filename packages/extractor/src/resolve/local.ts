@@ -8,6 +8,7 @@ import {
   abbreviates,
   canonicalName,
   compatibleTypes,
+  givenNamesAgree,
   isAcronym,
   nameKey,
   nameWords,
@@ -59,9 +60,13 @@ function matches(cluster: Cluster, mention: Mention, key: string, words: readonl
   if (cluster.keys.has(key))
     return mention.type === type || compatibleTypes(type, mention.type) || mention.type === 'misc';
   if (type === 'person' && mention.type === 'person') {
-    // "Putin" after "Vladimir Putin"; "Vladimir Putin" after a headline's "Putin". First names never match.
+    // "Putin" after "Vladimir Putin"; "Vladimir Putin" after a headline's "Putin". First names never
+    // match, and a full name joins no other full name: "Cherie Blair" after "Blair" and "Tony Blair".
     if (words.length === 1) return cluster.fullNameSurnames.has(words[0]!);
-    return cluster.oneWordNames.has(words[words.length - 1]!);
+    return (
+      cluster.oneWordNames.has(words[words.length - 1]!) &&
+      cluster.names.every((n) => givenNamesAgree(n, mention.name))
+    );
   }
   // Acronyms and short forms join organisations only: "Europe" is no short form of a name ending "in Europe".
   if (type !== 'organization' || (mention.type !== 'organization' && mention.type !== 'misc')) return false;

@@ -69,6 +69,24 @@ export function surnameOf(name: string): string {
   return words[words.length - 1] ?? '';
 }
 
+/**
+ * Two full names of persons may name one person only if their first names agree, or one is the
+ * other's initial ("Vladimir V. Putin", "V. Putin", "Vladimir Putin"). A name of one word agrees
+ * with any: "Mr Warner" may be Tim Warner, but Tim Warner is not "Time Warner".
+ */
+export function givenNamesAgree(a: string, b: string): boolean {
+  const x = nameWords(a);
+  const y = nameWords(b);
+  if (x.length < 2 || y.length < 2) return true;
+  const first = x[0]!;
+  const other = y[0]!;
+  return (
+    first === other ||
+    (first.length === 1 && other.startsWith(first)) ||
+    (other.length === 1 && first.startsWith(other))
+  );
+}
+
 export function isAcronym(name: string): boolean {
   return /^[A-Z][A-Z&.]{1,7}$/.test(name.replace(/\./g, '')) && !/\s/.test(name);
 }

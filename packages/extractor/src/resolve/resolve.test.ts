@@ -80,6 +80,22 @@ describe('resolveWithinDocument', () => {
     expect(entities[1]!.mentions).toEqual([1, 3]);
   });
 
+  it('never merges two full names through a surname written alone before them', () => {
+    const entities = resolveWithinDocument([
+      mention('Blair', 'person'),
+      mention('Tony Blair', 'person'),
+      mention('Cherie Blair', 'person'),
+      mention('Blair', 'person'),
+      mention('T. Blair', 'person'),
+    ]);
+    expect(labelsOf(entities)).toEqual(['Tony Blair', 'Cherie Blair']);
+    // The surname alone goes to the nearest earlier full name; an initial agrees with its name.
+    expect(entities.map((e) => e.mentions)).toEqual([
+      [0, 1, 4],
+      [2, 3],
+    ]);
+  });
+
   it('joins country spellings and keeps a city apart from its country', () => {
     const entities = resolveWithinDocument([
       mention('U.S.', 'location'),
@@ -139,6 +155,25 @@ describe('EntityResolver (across articles)', () => {
       article('b', [mention('Kamala Devi', 'person'), mention('Germany', 'location')]),
     );
     expect(new Set([...a.entityIds, ...b.entityIds]).size).toBe(4);
+  });
+
+  it('never joins two full names with different first names through their shared surname', () => {
+    const resolver = new EntityResolver();
+    const a = resolver.resolve(
+      article('a', [mention('Gordon Brown', 'person'), mention('Brown', 'person', { start: 10 })]),
+    );
+    const b = resolver.resolve(
+      article('b', [mention('Dan Brown', 'person'), mention('Brown', 'person', { start: 10 })]),
+    );
+    // A surname alone still goes to the best known Brown; a first name's initial agrees with it.
+    const c = resolver.resolve(article('c', [mention('Brown', 'person')]));
+    const d = resolver.resolve(
+      article('d', [mention('G. Brown', 'person'), mention('Brown', 'person', { start: 10 })]),
+    );
+    expect(b.entityIds[0]).not.toBe(a.entityIds[0]);
+    expect(c.entityIds[0]).toBe(a.entityIds[0]);
+    expect(d.entityIds[0]).toBe(a.entityIds[0]);
+    expect(resolver.get(a.entityIds[0]!)!.aliases).not.toContain('Dan Brown');
   });
 
   it('merges spellings, dotted abbreviations and acronyms across articles', () => {

@@ -5,7 +5,15 @@
  */
 import type { DocumentExtraction, Entity, LocalEntity, ResolvedExtraction } from '../types';
 import { acronymOf } from '../gazetteer';
-import { abbreviates, compatibleTypes, isAcronym, nameKey, nameWords, surnameOf } from './names';
+import {
+  abbreviates,
+  compatibleTypes,
+  givenNamesAgree,
+  isAcronym,
+  nameKey,
+  nameWords,
+  surnameOf,
+} from './names';
 
 export interface ResolverOptions {
   /** Keep `misc` entities (else they map to null). */
@@ -144,10 +152,13 @@ export class EntityResolver {
         ? local.type === e.type
         : compatibleTypes(e.type, local.type);
 
-    // 1. The same name (countries by code, spellings folded).
+    // 1. The same name (countries by code, spellings folded). A person's short name ("Mr Warner")
+    // leads only to someone whose full name agrees with this person's ("Tim Warner").
+    const sameName = (e: Entity) =>
+      fits(e) && (local.type !== 'person' || givenNamesAgree(e.label, local.label));
     for (const name of names) {
       const ids = this.byKey.get(nameKey(name, local.type));
-      const hit = ids && this.pick(ids, fits);
+      const hit = ids && this.pick(ids, sameName);
       if (hit) return hit;
     }
     if (local.type === 'person') {
