@@ -42,7 +42,7 @@ export function normalizeName(name: string): string {
 export function foldName(name: string): string {
   // Nine names in ten are ASCII words with single spaces ("Tony Blair"). For them the Unicode
   // decomposition and the replacements of foldCharacters change nothing but the case and a
-  // leading "the", at ten times the cost.
+  // leading "the": skipping them takes about a third off (BBC's 33k names, 105-120 -> 75-81 ms).
   const s = isPlainName(name) ? foldPlainName(name) : foldCharacters(name);
   if (!s.includes(' ') && !SPELLING[s]) return s;
   // Loops here and in acronymOf, not map() and filter(): optimised code makes their arrays
