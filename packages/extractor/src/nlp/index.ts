@@ -29,11 +29,11 @@ export function getNlp(): WinkInstance {
 const POSSESSIVE = /^(\p{L}[\p{L}.-]*)(['\u2019][sS])$/u;
 
 /**
- * A word in lower case with straight apostrophes (Token.lower). The relation rules compare words
- * this way millions of times over a corpus; news repeats its words, so one string is made per
- * distinct word and each token holds it, rather than lower-casing at every comparison.
+ * A word in lower case with straight apostrophes (Token.lower). The rules compare words this way
+ * millions of times over a corpus; news repeats its words, so one string is made per distinct word
+ * and each token holds it, rather than a lookup or a lower-casing at every comparison.
  */
-export function lowerWord(text: string): string {
+function lowerWord(text: string): string {
   let word = lowered.get(text);
   if (word === undefined) {
     if (lowered.size >= MAX_LOWERED) lowered.clear();
