@@ -65,6 +65,52 @@ describe('GraphBuilder', () => {
     expect(builder.graph.getAttribute('documents')).toBe(1);
   });
 
+  it('keeps hub edges and statements free of repeats once their lists are long', () => {
+    // Past 16 items the builder looks evidence and statements up in an index rather than the list.
+    const names = (count: number) => Array.from({ length: count }, (_, n) => `day-${n}`);
+    const day = (n: number, listed = n + 1, repeat = false) =>
+      makeResolved({
+        id: `day-${n}`,
+        sentences: [`Scholz met Putin on day ${n}.`, `Putin said talks went well on day ${n}.`],
+        // The records list the articles so far, as the resolver's do.
+        entities: [
+          { id: 'olaf-scholz', label: 'Olaf Scholz', documents: names(listed) },
+          { id: 'vladimir-putin', label: 'Vladimir Putin', documents: names(listed) },
+        ],
+        relations: repeat
+          ? [
+              [0, 'met-with', 1, 0],
+              [0, 'met-with', 1, 0],
+            ]
+          : [[0, 'met-with', 1, 0]],
+        statements: [[1, 'said', 1]],
+      });
+    const builder = new GraphBuilder();
+    for (let n = 0; n < 40; n++) builder.addDocument(day(n, n + 1, n === 30));
+    builder.addDocument(day(35, 40)); // an article added again
+    const met = builder.graph.getEdgeAttributes(MET);
+    expect(met.evidence).toHaveLength(40);
+    expect(met.weight).toBe(40);
+    expect(new Set(met.evidence.map((e) => e.docId)).size).toBe(40);
+    const statements = builder.graph.getNodeAttribute('vladimir-putin', 'statements');
+    expect(statements).toHaveLength(40);
+    expect(builder.graph.getNodeAttribute('vladimir-putin', 'documents')).toEqual(names(40));
+    // A new sentence of a document already there adds evidence but not weight.
+    builder.addDocument(
+      makeResolved({
+        id: 'day-7',
+        sentences: ['Scholz met Putin again.'],
+        entities: [
+          { id: 'olaf-scholz', label: 'Olaf Scholz' },
+          { id: 'vladimir-putin', label: 'Vladimir Putin' },
+        ],
+        relations: [[0, 'met-with', 1, 0]],
+      }),
+    );
+    expect(builder.graph.getEdgeAttribute(MET, 'evidence')).toHaveLength(41);
+    expect(builder.graph.getEdgeAttribute(MET, 'weight')).toBe(40);
+  });
+
   it('keeps one piece of evidence when a document repeats a sentence', () => {
     const repeated = makeResolved({
       id: 'rep',

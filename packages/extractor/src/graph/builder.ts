@@ -59,6 +59,9 @@ export class GraphBuilder {
   /** Facts waiting for an entity to become a node, by entity id (an edge is filed under both ends). */
   private readonly pending = new Map<string, Fact[]>();
   private readonly knownEntities = new Set<string>();
+  /** The lists the builder grows in place, indexed once they are long (see ListIndex). */
+  private readonly statements = new StatementList();
+  private readonly evidence = new EvidenceIndex();
 
   constructor(graph: NewsGraph = createGraph(), settings: Partial<ExtractorSettings> = {}) {
     this.graph = graph;
@@ -97,12 +100,18 @@ export class GraphBuilder {
 
     // 1. Nodes: the resolver's record replaces the node's entity fields; statements accumulate.
     const admitted: string[] = [];
+    // A node's document list is read from the record when the node is made; after that the
+    // builder adds the documents it merges (the record's list is the same, but reading it copies).
+    const again = this.documentIds.has(document.id);
     for (const entity of records.values()) {
       const known = this.graph.hasNode(entity.id);
       if (!known && !this.qualifies(entity)) continue;
       this.graph.updateNode(entity.id, (current) => ({
         ...current,
         ...entityAttributes(entity),
+        documents: current.documents
+          ? withDocument(current.documents, document.id, again)
+          : [...entity.documents],
         statements: current.statements ?? [],
       }));
       if (!known) useDictionaryAdjacency(this.graph, [entity.id]);
@@ -214,74 +223,150 @@ export class GraphBuilder {
   private apply(fact: Fact, nodes: Set<string>, edges: Set<string>): void {
     if (fact.kind === 'statement') {
       this.graph.updateNodeAttribute(fact.entity, 'statements', (statements = []) =>
-        addStatement(statements, fact.record),
+        this.statements.add(statements, fact.record),
       );
       nodes.add(fact.entity);
       return;
     }
     const [source, target] = orientEndpoints(fact.relation, fact.source, fact.target);
     const key = edgeKey(source, fact.relation, target, fact.modality);
-    this.graph.updateEdgeWithKey(key, source, target, (current) => mergeEdgeFact(current, fact));
+    this.graph.updateEdgeWithKey(key, source, target, (current) =>
+      mergeEdgeFact(current, fact, this.evidence),
+    );
     edges.add(key);
   }
 }
 
-/** Node attributes taken from the resolver's entity record (optional dates left out when unknown). */
-function entityAttributes(entity: Entity): Omit<NodeAttributes, 'statements'> {
-  const attributes: Omit<NodeAttributes, 'statements'> = {
+/**
+ * The keys of a list's items, for lists that grow long: a hub gathers thousands of statements or
+ * sentences of evidence, and comparing each new one with all of them made building quadratic in
+ * the corpus. Keyed by the list itself (which the builder grows in place), so that an index can
+ * never describe another list; short lists are scanned, which costs less than keeping a set.
+ */
+const INDEXED_LENGTH = 16;
+
+class ListIndex<T> {
+  private readonly sets = new WeakMap<T[], Set<string>>();
+
+  constructor(private readonly keyOf: (item: T) => string) {}
+
+  has(list: T[], key: string): boolean {
+    if (list.length < INDEXED_LENGTH) return list.some((item) => this.keyOf(item) === key);
+    let keys = this.sets.get(list);
+    if (!keys) this.sets.set(list, (keys = new Set(list.map(this.keyOf))));
+    return keys.has(key);
+  }
+
+  /** Appends the item (in place) and records its key. */
+  push(list: T[], item: T, key: string): void {
+    list.push(item);
+    this.record(list, key);
+  }
+
+  /** Records the key of an item already appended, when the list is indexed. */
+  record(list: T[], key: string): void {
+    this.sets.get(list)?.add(key);
+  }
+}
+
+/** A node's statements, without repeats (same document, sentence, relation and text). */
+class StatementList {
+  private readonly index = new ListIndex<StatementRecord>(statementKey);
+
+  add(statements: StatementRecord[], record: StatementRecord): StatementRecord[] {
+    const key = statementKey(record);
+    if (!this.index.has(statements, key)) this.index.push(statements, record, key);
+    return statements;
+  }
+}
+
+/**
+ * Node attributes taken from the resolver's entity record (optional dates left out when unknown);
+ * the document list is kept apart (see addDocument).
+ */
+function entityAttributes(entity: Entity): Omit<NodeAttributes, 'statements' | 'documents'> {
+  const attributes: Omit<NodeAttributes, 'statements' | 'documents'> = {
     label: entity.label,
     entityType: entity.type,
     aliases: [...entity.aliases],
     roles: [...entity.roles],
     mentions: entity.mentionCount,
-    documents: [...entity.documents],
   };
   if (entity.firstSeen) attributes.firstSeen = entity.firstSeen;
   if (entity.lastSeen) attributes.lastSeen = entity.lastSeen;
   return attributes;
 }
 
+/**
+ * The node's document list with this document added (in place), once. Only a document added
+ * before (`again`) can be in the list already, so the list is searched only then.
+ */
+function withDocument(documents: string[], id: string, again: boolean): string[] {
+  if (!again || !documents.includes(id)) documents.push(id);
+  return documents;
+}
+
+/** Identity of a statement: the same document, sentence, relation, modality and text. */
 function statementKey(record: StatementRecord): string {
   return `${record.relation}|${record.modality}|${evidenceKey(record.evidence)}|${record.text}`;
 }
 
-/** Adds a statement unless the same one (same document, sentence, relation, text) is there already. */
-export function addStatement(statements: StatementRecord[], record: StatementRecord): StatementRecord[] {
-  const key = statementKey(record);
-  if (statements.some((s) => statementKey(s) === key)) return statements;
-  return [...statements, record];
+/**
+ * Which documents, and which sentences of each, an edge's evidence holds: for long lists (see
+ * ListIndex), the two questions mergeEdgeFact asks of every new fact.
+ */
+class EvidenceIndex {
+  private readonly sentences = new ListIndex<Evidence>(evidenceKey);
+  private readonly documents = new ListIndex<Evidence>((e) => e.docId);
+
+  /** Whether the evidence has this document, and this sentence of it. */
+  find(evidence: Evidence[], added: Evidence): { sameDocument: boolean; known: boolean } {
+    if (evidence.length < INDEXED_LENGTH) {
+      // One pass, comparing fields rather than building keys.
+      let sameDocument = false;
+      for (const e of evidence) {
+        if (e.docId !== added.docId) continue;
+        sameDocument = true;
+        if (e.sentence === added.sentence) return { sameDocument, known: true };
+      }
+      return { sameDocument, known: false };
+    }
+    const known = this.sentences.has(evidence, evidenceKey(added));
+    return { sameDocument: known || this.documents.has(evidence, added.docId), known };
+  }
+
+  push(evidence: Evidence[], added: Evidence): void {
+    this.sentences.push(evidence, added, evidenceKey(added));
+    // The second index sees the item already pushed: it only records the key.
+    this.documents.record(evidence, added.docId);
+  }
 }
 
 /**
- * The edge's attributes after one more piece of evidence (a pure function of the two). One pass
- * over the evidence, comparing fields rather than building keys: hub pairs gather hundreds of
- * sentences, and this runs once per fact.
+ * The edge's attributes after one more piece of evidence. The evidence list is the edge's own and
+ * grows in place (a copy per fact made hub edges quadratic); the attributes object is new.
  */
-function mergeEdgeFact(current: Partial<EdgeAttributes>, fact: EdgeFact): EdgeAttributes {
+function mergeEdgeFact(
+  current: Partial<EdgeAttributes>,
+  fact: EdgeFact,
+  index: EvidenceIndex,
+): EdgeAttributes {
   const evidence = current.evidence ?? [];
   const added = fact.evidence;
-  let known = false;
-  let sameDocument = false;
-  for (const e of evidence) {
-    if (e.docId !== added.docId) continue;
-    sameDocument = true;
-    if (e.sentence === added.sentence) {
-      known = true;
-      break;
-    }
-  }
-  const merged = known ? evidence : [...evidence, added];
+  const { sameDocument, known } = index.find(evidence, added);
+  const weight =
+    current.weight !== undefined && evidence.length
+      ? current.weight + (sameDocument ? 0 : 1)
+      : documentCount(known ? evidence : [...evidence, added]);
+  if (!known) index.push(evidence, added);
   const roles = current.roles ?? [];
   const next: EdgeAttributes = {
     ...current,
     relation: fact.relation,
     modality: fact.modality,
     // Distinct documents: one more unless this document already spoke of the edge.
-    weight:
-      current.weight !== undefined && evidence.length
-        ? current.weight + (sameDocument ? 0 : 1)
-        : documentCount(merged),
-    evidence: merged,
+    weight,
+    evidence,
   };
   if (fact.role && !roles.includes(fact.role)) next.roles = [...roles, fact.role];
   const date = known ? undefined : added.date;

@@ -138,6 +138,25 @@ describe('EntityResolver (across articles)', () => {
     expect(b.created).toHaveLength(0);
   });
 
+  it('gives each article the records as they were then, and lists an article resolved twice once', () => {
+    const resolver = new EntityResolver();
+    const a = resolver.resolve(article('a', [mention('Ursula von der Leyen', 'person')]));
+    const b = resolver.resolve(article('b', [mention('von der Leyen', 'person')]));
+    resolver.resolve(article('b', [mention('Ursula von der Leyen', 'person')]));
+    const id = a.entityIds[0]!;
+    expect(b.entityIds[0]).toBe(id);
+    // Later articles do not reach into what earlier ones were given.
+    expect(a.entities[0]!.documents).toEqual(['a']);
+    expect(b.entities[0]!.documents).toEqual(['a', 'b']);
+    expect(resolver.get(id)!.documents).toEqual(['a', 'b']);
+    // A rebuilt resolver knows the articles its entities list.
+    const rebuilt = new EntityResolver(
+      [...resolver.entities()].map((e) => ({ ...e, documents: [...e.documents] })),
+    );
+    rebuilt.resolve(article('a', [mention('Ursula von der Leyen', 'person')]));
+    expect(rebuilt.get(id)!.documents).toEqual(['a', 'b']);
+  });
+
   it('labels a person with the full name most articles use', () => {
     const resolver = new EntityResolver();
     const a = resolver.resolve(article('a', [mention('Leeds Keir Starmer', 'person')]));

@@ -37,13 +37,26 @@ function endsWithName(a: string, b: string): boolean {
   return short.length > 1 && short.every((w, i) => w === long[long.length - short.length + i]);
 }
 
-/** A copy of the record that later articles cannot change (its lists are copied). */
+/**
+ * A copy of the record that later articles cannot change. Its document list is copied only when
+ * read: the resolver only ever appends to it, so its first `count` ids are the list of this moment.
+ * A hub's list holds thousands of ids, and copying it for every article that names the hub made
+ * merging quadratic; the graph builder reads it once per node, the store never.
+ */
 function snapshot(entity: Entity): Entity {
+  const live = entity.documents;
+  const count = live.length;
+  let documents: string[] | undefined;
   return {
     ...entity,
     aliases: entity.aliases.slice(),
     roles: entity.roles.slice(),
-    documents: entity.documents.slice(),
+    get documents(): string[] {
+      return (documents ??= live.slice(0, count));
+    },
+    set documents(value: string[]) {
+      documents = value;
+    },
   };
 }
 
@@ -62,12 +75,19 @@ export class EntityResolver {
   private readonly includeMisc: boolean;
   /** Per person: how many articles used each full name as its label. */
   private readonly labelVotes = new Map<string, Map<string, number>>();
+  /**
+   * Ids of the documents any entity lists. An article seen for the first time cannot be in an
+   * entity's list, so the list is searched only for an article resolved again: a hub's list holds
+   * thousands of ids, and searching it for every new article made resolution quadratic.
+   */
+  private readonly seenDocuments = new Set<string>();
 
   constructor(existing: Iterable<Entity> = [], options: ResolverOptions = {}) {
     this.includeMisc = options.includeMisc ?? false;
     for (const entity of existing) {
       this.byId.set(entity.id, entity);
       this.index(entity, [entity.label, ...entity.aliases]);
+      for (const id of entity.documents) this.seenDocuments.add(id);
     }
   }
 
@@ -100,9 +120,11 @@ export class EntityResolver {
       return entity.id;
     });
     // A document's mentions count once per entity even if two local entities resolved to it.
+    const seen = this.seenDocuments.has(document.id);
+    this.seenDocuments.add(document.id);
     for (const id of touched) {
       const entity = this.byId.get(id)!;
-      if (!entity.documents.includes(document.id)) entity.documents.push(document.id);
+      if (!seen || !entity.documents.includes(document.id)) entity.documents.push(document.id);
       if (document.date) {
         if (!entity.firstSeen || document.date < entity.firstSeen) entity.firstSeen = document.date;
         if (!entity.lastSeen || document.date > entity.lastSeen) entity.lastSeen = document.date;
