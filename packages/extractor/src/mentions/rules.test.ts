@@ -8,6 +8,7 @@ import {
   dropTitleSpans,
   joinDemonymOrganizations,
   joinHyphenatedNames,
+  personsAfterTitles,
   retypeByGazetteer,
   stripHonorifics,
   splitHeadlineCountries,
@@ -38,6 +39,32 @@ describe('span rules', () => {
     const a = analyzeText('Chief Medical Officer Chris Whitty spoke.');
     const out = dropTitleSpans([span(a, 'Chief', 'organization'), span(a, 'Chris Whitty', 'person')], a);
     expect(text(a, out)).toEqual([['Chris Whitty', 'person']]);
+  });
+
+  it('makes a person of the name after a form of address or a personal title', () => {
+    const a = analyzeText(
+      'Mr Grant met US President Joe Biden and President Macron near Queen Mary University and Premier Foods.',
+    );
+    const out = personsAfterTitles(
+      [
+        span(a, 'Mr Grant', 'organization'),
+        span(a, 'US President Joe Biden', 'organization'),
+        span(a, 'Macron', 'misc'),
+        span(a, 'Queen Mary University', 'organization'),
+        span(a, 'Premier Foods', 'organization'),
+      ],
+      a,
+    );
+    expect(text(a, out)).toEqual([
+      ['Grant', 'person'],
+      ['Joe Biden', 'person'],
+      ['Macron', 'person'],
+      ['Queen Mary University', 'organization'],
+      ['Premier Foods', 'organization'],
+    ]);
+    const place = analyzeText('They sailed to Prince Edward Island.');
+    const island = [span(place, 'Prince Edward Island', 'location')];
+    expect(personsAfterTitles(island, place)).toEqual(island);
   });
 
   it('retypes names by their head word, gazetteers and a following place noun', () => {

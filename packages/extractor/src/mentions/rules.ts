@@ -106,6 +106,57 @@ export function stripHonorifics(spans: TypedSpan[], analyzed: AnalyzedText): Typ
   });
 }
 
+/**
+ * Titles that stand only before a person's name. TITLE_WORDS holds more ("premier", "press",
+ * "chief"), which also open names of companies and leagues ("Premier Foods", "Press Association").
+ */
+const PERSON_TITLES = new Set([
+  'president',
+  'minister',
+  'chancellor',
+  'secretary',
+  'senator',
+  'governor',
+  'mayor',
+  'king',
+  'queen',
+  'prince',
+  'princess',
+  'pope',
+  'ambassador',
+  'spokesman',
+  'spokeswoman',
+  'chairman',
+  'chairwoman',
+]);
+
+const isCapitalised = (t: Token) => /^\p{Lu}/u.test(t.text);
+
+/**
+ * A form of address or a personal title before capitalised words names a person, whatever type the
+ * tagger gave the whole: "Mr Bush" tagged an organisation, "US President George W Bush" one
+ * organisation, "Bush" after "President" tagged an organisation. The span becomes the words after
+ * the title; the title (and "US" before it) is read as the person's role later. Places are left
+ * alone ("Prince Edward Island"), and so are names with an organisation's head word ("Queen
+ * Elizabeth Hospital", "King's College").
+ */
+export function personsAfterTitles(spans: TypedSpan[], analyzed: AnalyzedText): TypedSpan[] {
+  const { tokens } = analyzed;
+  return spans.map((s) => {
+    if (s.type !== 'organization' && s.type !== 'misc') return s;
+    const addresses = (i: number) =>
+      i >= 0 && (HONORIFICS.has(tokens[i]!.lower) || PERSON_TITLES.has(tokens[i]!.lower));
+    // The last title inside the span, or the word just before it ("President" + "Bush").
+    let title = addresses(s.tokenStart - 1) ? s.tokenStart - 1 : -1;
+    for (let i = s.tokenStart; i < s.tokenEnd - 1; i++) if (addresses(i)) title = i;
+    if (title < 0) return s;
+    const name = tokens.slice(title + 1, s.tokenEnd);
+    if (!name.every(isCapitalised) || name.some((t) => ORG_HEADS.has(t.lower) || PLACE_NOUNS.has(t.lower)))
+      return s;
+    return typedSpan(title + 1, s.tokenEnd, 'person');
+  });
+}
+
 /** Punctuation at the edge of a span ("Russia-" of "Russia-Ukraine") is not part of the name. */
 export function trimPunctuation(spans: TypedSpan[], analyzed: AnalyzedText): TypedSpan[] {
   const punct = (i: number) => analyzed.tokens[i]!.pos === 'PUNCT';
@@ -299,6 +350,7 @@ export type SpanRule = (spans: TypedSpan[], analyzed: AnalyzedText) => TypedSpan
 export const SPAN_RULES: readonly SpanRule[] = [
   trimPunctuation,
   dropTitleSpans,
+  personsAfterTitles,
   stripHonorifics,
   joinHyphenatedNames,
   attachLegalForms,

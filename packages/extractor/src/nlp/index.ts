@@ -27,6 +27,8 @@ export function getNlp(): WinkInstance {
 
 /** A word with a possessive 's that wink left in one piece (see analyzeText). */
 const POSSESSIVE = /^(\p{L}[\p{L}.-]*)(['\u2019][sS])$/u;
+/** "I'm": the one contraction of a pronoun that wink keeps whole (as a proper noun, often). */
+const I_AM = /^[Ii]['\u2019][mM]$/;
 
 /**
  * A word in lower case with straight apostrophes (Token.lower). The rules compare words this way
@@ -95,6 +97,30 @@ export function analyzeText(text: string, titleLength = 0): AnalyzedText {
     if (at < 0) at = cursor; // defensive: never seen, but offsets must stay monotonic
     cursor = at + value.length;
     ours[i] = tokens.length;
+    if (value.length === 3 && I_AM.test(value)) {
+      // Split as wink splits "I'll" and "we're": a pronoun and an auxiliary, never a name.
+      const split = at + 1;
+      tokens.push({
+        text: value[0]!,
+        lower: 'i',
+        start: at,
+        end: split,
+        pos: 'PRON',
+        lemma: 'i',
+        sentence: -1,
+      });
+      tokens.push({
+        text: value.slice(1),
+        lower: lowerWord(value.slice(1)),
+        start: split,
+        end: cursor,
+        pos: 'AUX',
+        lemma: 'be',
+        sentence: -1,
+      });
+      oursEnd[i] = tokens.length;
+      continue;
+    }
     const last = value.length > 2 ? value.charCodeAt(value.length - 1) : 0;
     const possessive = last === 115 || last === 83 ? POSSESSIVE.exec(value) : null;
     if (possessive) {

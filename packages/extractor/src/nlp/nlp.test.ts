@@ -41,6 +41,17 @@ describe('analyzeText', () => {
     for (const t of after.tokens) expect(text.slice(t.start, t.end)).toBe(t.text);
   });
 
+  it('splits "I\'m", which wink keeps whole, into a pronoun and an auxiliary', () => {
+    const text = '"Now I\'m a fan," she said. I\u2019m not.';
+    const { tokens } = analyzeText(text);
+    for (const t of tokens) expect(text.slice(t.start, t.end)).toBe(t.text);
+    expect(tokens.slice(2, 4).map((t) => [t.text, t.pos, t.lemma])).toEqual([
+      ['I', 'PRON', 'i'],
+      ["'m", 'AUX', 'be'],
+    ]);
+    expect(tokens.filter((t) => t.lemma === 'be').map((t) => t.text)).toEqual(["'m", '\u2019m']);
+  });
+
   it('flags sentences in capitals as headlines', () => {
     const { sentences } = analyzeText('SOCCER - JAPAN GET LUCKY WIN .\nJapan won on Friday.');
     expect(sentences.map((s) => s.isHeadline)).toEqual([true, false]);
