@@ -4,3 +4,4 @@ export { findCity, cityAlias, type CityRecord } from './cities';
 export { findRegion } from './regions';
 export { ORG_HEADS, CORPORATE_SUFFIXES, NAME_JOINERS } from './organizations';
 export { TITLE_WORDS, TITLE_JOINERS } from './titles';
+export { HOLIDAYS, DAY_WORDS, AWARD, AWARDS, TECHNOLOGIES } from './misc';

@@ -7,6 +7,7 @@ import {
   demoteDescriptors,
   dropTitleSpans,
   joinDemonymOrganizations,
+  demoteMiscNames,
   joinHyphenatedNames,
   personsAfterTitles,
   retypeByGazetteer,
@@ -65,6 +66,41 @@ describe('span rules', () => {
     const place = analyzeText('They sailed to Prince Edward Island.');
     const island = [span(place, 'Prince Edward Island', 'location')];
     expect(personsAfterTitles(island, place)).toEqual(island);
+  });
+
+  it('makes holidays, awards and technologies misc, and leaves names that only contain them', () => {
+    const a = analyzeText(
+      'Over Christmas Eve the film won an Oscar and the Baftas, sold on DVD and PCs; the PCS union, ' +
+        'Oscar Wilde, Oscar scored, and Christmas Island.',
+    );
+    // "Oscar" alone, with a verb after it: a footballer's name.
+    const lone = span(a, 'Oscar scored', 'person');
+    lone.tokenEnd -= 1;
+    const out = demoteMiscNames(
+      [
+        span(a, 'Christmas Eve', 'person'),
+        span(a, 'Oscar', 'person'),
+        span(a, 'Baftas', 'organization'),
+        span(a, 'DVD', 'organization'),
+        span(a, 'PCs', 'organization'),
+        span(a, 'PCS', 'organization'),
+        span(a, 'Oscar Wilde', 'person'),
+        lone,
+        span(a, 'Christmas Island', 'location'),
+      ],
+      a,
+    );
+    expect(out.map((s) => s.type)).toEqual([
+      'misc',
+      'misc',
+      'misc',
+      'misc',
+      'misc',
+      'organization',
+      'person',
+      'person',
+      'location',
+    ]);
   });
 
   it('retypes names by their head word, gazetteers and a following place noun', () => {

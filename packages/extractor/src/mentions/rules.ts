@@ -2,7 +2,19 @@
  * The rule layer over the tagger's spans: what rules do better than a model trained on 1996 Reuters
  * text. Each rule takes and returns typed spans, so each can be tested alone.
  */
-import { findCity, findCountry, findDemonym, findRegion, ORG_HEADS, TITLE_WORDS } from '../gazetteer';
+import {
+  AWARD,
+  AWARDS,
+  DAY_WORDS,
+  findCity,
+  findCountry,
+  findDemonym,
+  findRegion,
+  HOLIDAYS,
+  ORG_HEADS,
+  TECHNOLOGIES,
+  TITLE_WORDS,
+} from '../gazetteer';
 import type { AnalyzedText, Token } from '../types';
 import { findCapitalizedSpans } from './capitalized';
 import { joinTokenTexts, typedSpan, type TypedSpan } from './spans';
@@ -272,6 +284,31 @@ export function retypeByGazetteer(spans: TypedSpan[], analyzed: AnalyzedText): T
 }
 
 /**
+ * Holidays, awards and technologies are misc, whatever the tagger typed them (see gazetteer/misc):
+ * a span ending in one ("Christmas", "a Foreign Language Oscar", "Sony DVD"), or a holiday followed
+ * by its day ("Christmas Eve"). "Christmas Island" and "Oscar Wilde" end in other words and stay,
+ * and so does a lone "Oscar" with neither an article before it nor a noun after it (a footballer).
+ */
+export function demoteMiscNames(spans: TypedSpan[], analyzed: AnalyzedText): TypedSpan[] {
+  return spans.map((s) => {
+    if (s.type === 'misc') return s;
+    const ws = words(analyzed.tokens, s);
+    const last = ws[ws.length - 1]!.lower;
+    const holiday =
+      HOLIDAYS.has(last) || (ws.length > 1 && DAY_WORDS.has(last) && HOLIDAYS.has(ws[ws.length - 2]!.lower));
+    const before = analyzed.tokens[s.tokenStart - 1];
+    const after = s.tokenEnd < analyzed.tokens.length ? analyzed.tokens[s.tokenEnd] : undefined;
+    const award =
+      AWARDS.has(last) ||
+      (AWARD.has(last) &&
+        (ws.length > 1 || before?.pos === 'DET' || before?.pos === 'PRON' || after?.pos === 'NOUN'));
+    return holiday || award || TECHNOLOGIES.has(ws[ws.length - 1]!.text)
+      ? typedSpan(s.tokenStart, s.tokenEnd, 'misc')
+      : s;
+  });
+}
+
+/**
  * "the Russian Defence Ministry": the tagger often leaves the demonym out (CoNLL tags it MISC); an
  * organisation named only by generic words ("Defence Ministry") takes the demonym before it.
  */
@@ -358,6 +395,7 @@ export const SPAN_RULES: readonly SpanRule[] = [
   splitHeadlineCountries,
   demoteDescriptors,
   retypeByGazetteer,
+  demoteMiscNames,
   joinDemonymOrganizations,
   addMissedOrganizations,
 ];

@@ -1,0 +1,39 @@
+/**
+ * Names that are never entities of the graph, however the tagger types them: holidays, awards and
+ * the technologies and media formats news capitalises (CoNLL's MISC). The tagger takes "Christmas"
+ * and "Oscar" for people and "DVD" for a company, and resolution then joins them to real entities
+ * ("Father Christmas"; "PC" to the "Pensions Commission"). Hand-written vocabulary, like the titles
+ * and organisation heads: words of a kind, not facts about particular entities.
+ */
+
+/** Holidays and seasons of feasts, lower case ("Christmas", and "Christmas Day" through DAY_WORDS). */
+export const HOLIDAYS: ReadonlySet<string> = new Set(
+  `christmas xmas easter ramadan eid diwali hanukkah hanukah chanukah passover thanksgiving halloween
+   hogmanay lent advent pentecost whitsun`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+
+/** What follows a holiday in the name of its day ("Christmas Eve", "Easter Sunday"). */
+export const DAY_WORDS: ReadonlySet<string> = new Set(
+  'day eve sunday monday weekend holiday holidays period season'.split(' '),
+);
+
+/**
+ * Awards named by one word: the plural always ("the Oscars"), the singular as an award when an
+ * article or a noun goes with it ("an Oscar", "Oscar nomination"), since it is also a first name
+ * and some footballers' only name.
+ */
+export const AWARDS: ReadonlySet<string> = new Set('oscars baftas grammys grammies emmys'.split(' '));
+export const AWARD: ReadonlySet<string> = new Set('oscar bafta grammy emmy'.split(' '));
+
+/**
+ * Technologies and formats, as written: "PCs" are computers where "PCS" is a trade union, so these
+ * match the span's last word exactly, not in lower case.
+ */
+export const TECHNOLOGIES: ReadonlySet<string> = new Set(
+  `DVD DVDs HD-DVD CD CDs CD-ROM CD-ROMs PC PCs MP3 MP3s LCD GPS SMS MMS DSL ADSL Wi-Fi WiFi 3G 4G VoIP
+   Voip HDTV`
+    .split(/\s+/)
+    .filter(Boolean),
+);
