@@ -76,9 +76,10 @@ export class EntityResolver {
   /** Per person: how many articles used each full name as its label. */
   private readonly labelVotes = new Map<string, Map<string, number>>();
   /**
-   * Ids of the documents any entity lists. An article seen for the first time cannot be in an
-   * entity's list, so the list is searched only for an article resolved again: a hub's list holds
-   * thousands of ids, and searching it for every new article made resolution quadratic.
+   * Ids of the articles resolved so far, and of those the entities given at construction list. An
+   * article not among them cannot be in an entity's list, so a list is searched only for an article
+   * resolved again: a hub's list holds thousands of ids, and searching it for every new article made
+   * resolution quadratic.
    */
   private readonly seenDocuments = new Set<string>();
 
