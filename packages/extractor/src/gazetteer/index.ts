@@ -2,6 +2,6 @@ export { normalizeName, foldName, acronymOf } from './normalize';
 export { findCountry, findDemonym, type CountryRecord } from './countries';
 export { findCity, cityAlias, type CityRecord } from './cities';
 export { findRegion } from './regions';
-export { ORG_HEADS, CORPORATE_SUFFIXES, NAME_JOINERS } from './organizations';
+export { ORG_HEADS, CORPORATE_SUFFIXES, NAME_JOINERS, COMPANY_NOUNS, PERSON_MAKERS } from './organizations';
 export { TITLE_WORDS, TITLE_JOINERS } from './titles';
 export { HOLIDAYS, DAY_WORDS, AWARD, AWARDS, TECHNOLOGIES } from './misc';

@@ -27,3 +27,20 @@ export const CORPORATE_SUFFIXES: ReadonlySet<string> = new Set(
 
 /** Function words that join the parts of an organisation's name ("Bank of England"). */
 export const NAME_JOINERS: ReadonlySet<string> = new Set(['of', 'for', 'and', 'in', 'on', '&', 'the']);
+
+/**
+ * Nouns that introduce a company by its trade, just before its name ("search engine Google", "oil
+ * giant Yukos", "electronics firm Sony"): news introduces companies this way, and the word settles
+ * a name the tagger may take for a person's or a place's.
+ */
+export const COMPANY_NOUNS: ReadonlySet<string> = new Set(
+  `firm company giant maker retailer carrier airline bank insurer operator provider engine chain
+   manufacturer broadcaster conglomerate subsidiary brewer miner group network label`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+
+/** Words before "maker" that make it a person's trade ("film maker Ken Loach"). */
+export const PERSON_MAKERS: ReadonlySet<string> = new Set(
+  'film movie policy decision music documentary programme program peace king'.split(' '),
+);

@@ -4,8 +4,8 @@
  * that names a person in full makes their surname a person everywhere in it, and a name written the
  * same way takes the type most of its occurrences got.
  */
-import { normalizeName } from '../gazetteer';
-import type { EntityType, Mention } from '../types';
+import { COMPANY_NOUNS, normalizeName, PERSON_MAKERS } from '../gazetteer';
+import type { EntityType, Mention, Token } from '../types';
 
 export function harmonizeTypes(mentions: Mention[]): void {
   const surnames = new Set<string>();
@@ -29,6 +29,31 @@ export function harmonizeTypes(mentions: Mention[]): void {
     for (const [type, n] of v) if (n > v.get(best)!) best = type;
     m.type = best;
   }
+}
+
+/**
+ * A name introduced by a company's trade ("search engine Google", "oil giant Yukos") is an
+ * organisation everywhere in the article, whatever the tagger and the votes of harmonizeTypes
+ * said: the tagger, trained on 1996 news, takes most company names it does not know for people or
+ * places. A person's full name ("Ken Loach" after "film maker") and known places stay as they are.
+ */
+export function anchorCompanies(
+  mentions: Mention[],
+  tokens: readonly Token[],
+  isKnownPlace: (name: string) => boolean,
+): void {
+  const companies = new Set<string>();
+  for (const m of mentions) {
+    if (m.type === 'organization' || m.tokenStart === 0) continue;
+    const noun = tokens[m.tokenStart - 1]!;
+    if (noun.pos !== 'NOUN' || !COMPANY_NOUNS.has(noun.lower)) continue;
+    if (noun.lower === 'maker' && m.tokenStart > 1 && PERSON_MAKERS.has(tokens[m.tokenStart - 2]!.lower))
+      continue;
+    if ((m.type === 'person' && m.tokenEnd - m.tokenStart > 1) || isKnownPlace(m.name)) continue;
+    companies.add(normalizeName(m.name));
+  }
+  if (companies.size === 0) return;
+  for (const m of mentions) if (companies.has(normalizeName(m.name))) m.type = 'organization';
 }
 
 /**

@@ -6,7 +6,7 @@
 import { findCity, findCountry, findRegion } from '../gazetteer';
 import type { AnalyzedText, Mention } from '../types';
 import { findCapitalizedSpans } from './capitalized';
-import { harmonizeTypes, stripLostApostrophes } from './consistency';
+import { anchorCompanies, harmonizeTypes, stripLostApostrophes } from './consistency';
 import { SPAN_RULES } from './rules';
 import { spansFromIob, type TypedSpan } from './spans';
 import { readTitle } from './titles';
@@ -77,5 +77,6 @@ export function detectMentions(analyzed: AnalyzedText, options: DetectMentionsOp
   }
   stripLostApostrophes(mentions, isKnownPlace);
   harmonizeTypes(mentions);
+  anchorCompanies(mentions, tokens, isKnownPlace);
   return mentions;
 }

@@ -1,6 +1,6 @@
 import { analyzeText } from '../nlp';
 import type { AnalyzedText, Mention } from '../types';
-import { harmonizeTypes, stripLostApostrophes } from './consistency';
+import { anchorCompanies, harmonizeTypes, stripLostApostrophes } from './consistency';
 import {
   addMissedOrganizations,
   attachLegalForms,
@@ -247,6 +247,40 @@ describe('document consistency', () => {
     ];
     harmonizeTypes(mentions);
     expect(mentions.map((x) => x.type)).toEqual(['person', 'person', 'location', 'location', 'location']);
+  });
+
+  it('makes a name introduced by a company noun an organisation throughout the article', () => {
+    const a = analyzeText(
+      'Shares in oil giant Petrokor fell. Petrokor said the film maker Loach and Gazprom met ' +
+        'Petrokor in the bank Lisbon. Lisbon and Petrokor agreed.',
+    );
+    const at = (name: string, type: Mention['type'], nth = 0): Mention => {
+      const words = name.split(' ');
+      const starts = a.tokens
+        .map((_, k) => k)
+        .filter((k) => words.every((w, j) => a.tokens[k + j]?.text === w));
+      const start = starts[nth]!;
+      return { ...m(name, type), tokenStart: start, tokenEnd: start + words.length };
+    };
+    const mentions = [
+      at('Petrokor', 'person'),
+      at('Petrokor', 'person', 1),
+      at('Loach', 'person'),
+      at('Gazprom', 'organization'),
+      at('Petrokor', 'location', 2),
+      at('Lisbon', 'location'),
+      at('Petrokor', 'person', 3),
+    ];
+    anchorCompanies(mentions, a.tokens, (name) => name === 'Lisbon');
+    expect(mentions.map((x) => x.type)).toEqual([
+      'organization',
+      'organization',
+      'person',
+      'organization',
+      'organization',
+      'location',
+      'organization',
+    ]);
   });
 
   it('reads a possessive whose apostrophe was stripped, but keeps names that end in s', () => {
