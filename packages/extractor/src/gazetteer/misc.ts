@@ -32,7 +32,7 @@ export const AWARD: ReadonlySet<string> = new Set('oscar bafta grammy emmy'.spli
  * match the span's last word exactly, not in lower case.
  */
 export const TECHNOLOGIES: ReadonlySet<string> = new Set(
-  `DVD DVDs HD-DVD CD CDs CD-ROM CD-ROMs PC PCs MP3 MP3s LCD GPS SMS MMS DSL ADSL Wi-Fi WiFi 3G 4G VoIP
+  `DVD DVDs HD-DVD CD CDs CD-ROM CD-ROMs PC PCs MP3 MP3s LCD GPS SMS MMS DSL ADSL Wi-Fi WiFi 3G 4G VoIP P2P
    Voip HDTV`
     .split(/\s+/)
     .filter(Boolean),
