@@ -6,7 +6,7 @@
  */
 import { type DocView } from './document';
 import { actorsOf, actorsOfList } from './actors';
-import { PERSON_PRONOUNS, RELATIVE_PRONOUNS } from './lexicon';
+import { FUTURE_AUXILIARIES, MODAL_AUXILIARIES, PERSON_PRONOUNS, RELATIVE_PRONOUNS } from './lexicon';
 import { inMention, isPhraseToken, phraseListEndingAt, scanPhraseList } from './phrases';
 import { infinitiveGovernor, MAX_SUBJECT_DEPTH, sentenceOf, verbGroups, type VerbGroup } from './verbs';
 import { verbTriggers } from './vocabulary';
@@ -237,8 +237,31 @@ function coordinated(doc: DocView, g: VerbGroup, depth: number): Subject | undef
   const prev = doc.tokens[g.start - 1];
   if (!prev || prev.pos !== 'CCONJ') return undefined;
   const before = previousFinite(doc, g);
-  const s = before && subjectOf(doc, before, depth + 1);
+  const s = before && subjectOf(doc, overModal(doc, before, g) ?? before, depth + 1);
   return s && { actors: s.actors, via: 'coordination' };
+}
+
+/**
+ * "Erdogan said Turkey would begin ratifying, but warned Sweden": a verb that is not in its base
+ * form cannot share the modal of the group before it ("would ... warned"), so it is joined to the
+ * verb that introduced that clause, here "said". Undefined when that is not the case: "said Russia
+ * would withdraw and return" keeps Russia, and "had withdrawn and returned" shares its "had".
+ */
+function overModal(doc: DocView, before: VerbGroup, g: VerbGroup): VerbGroup | undefined {
+  const head = doc.tokens[g.head]!;
+  if (g.start !== g.head || head.lower === head.lemma.toLowerCase()) return undefined;
+  let modal = false;
+  for (let t = before.start; t < before.head; t++) {
+    const word = doc.tokens[t]!.lower;
+    if (MODAL_AUXILIARIES.has(word) || FUTURE_AUXILIARIES.has(word)) modal = true;
+  }
+  if (!modal) return undefined;
+  const groups = verbGroups(doc, g.sentence);
+  for (let i = groups.indexOf(before) - 1; i >= 0; i--) {
+    const x = groups[i]!;
+    if (x.form === 'finite') return x.start === x.head && takesClause(x.lemma) ? x : undefined;
+  }
+  return undefined;
 }
 
 /** '"...," said Vladimir Konovalenko.': a speech verb after a quote, its subject after it. */

@@ -40,6 +40,21 @@ describe('svo', () => {
     expect(relations).toEqual(['Macron met-with Olena Petrenko']);
   });
 
+  it('joins a verb after a reported clause with a modal to the speaker, not to the clause', () => {
+    const entities = [P('Erdogan'), L('Turkey'), L('Sweden')];
+    expect(
+      run('Erdogan said Turkey would begin ratifying the bid, but warned Sweden.', entities, 'svo').relations,
+    ).toEqual(['Erdogan warned Sweden']);
+    // A verb in its base form shares the modal ("would begin ... and warn"); so does a participle
+    // after "had".
+    expect(
+      run('Erdogan said Turkey would begin ratifying the bid and warn Sweden.', entities, 'svo').relations,
+    ).toEqual(['Turkey warned Sweden']);
+    expect(
+      run('Erdogan said Turkey had begun ratifying the bid and warned Sweden.', entities, 'svo').relations,
+    ).toEqual(['Turkey warned Sweden']);
+  });
+
   it('gives one edge per coordinated actor, to the owner of the object noun', () => {
     const { relations } = run(
       "Britain and France rejected Beijing's proposal on Friday.",
