@@ -13,7 +13,9 @@ export const ORG_HEADS: ReadonlySet<string> = new Set(
    school party bank fund group inc corp corporation company co ltd plc llc technologies systems airlines
    motors news times post press journal network television tv radio army navy forces police service
    services federation league club foundation board authority administration government cabinet bureau
-   directorate command guard guards brigade regiment battalion exchange reserve treasury tribunal`
+   directorate command guard guards brigade regiment battalion exchange reserve treasury tribunal
+   labs laboratories laboratory holdings industries partners ventures pharmaceuticals telecom
+   communications electronics studios pictures entertainment aerospace insurance`
     .split(/\s+/)
     .filter(Boolean),
 );
