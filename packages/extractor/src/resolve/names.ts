@@ -97,20 +97,41 @@ export function abbreviates(acronym: string, longName: string): boolean {
   return a.length >= 2 && acronymOf(longName) === a;
 }
 
+/** Head words of a government department named by its portfolio ("Commerce Department"). */
+const DEPARTMENT_HEADS = new Set(['department', 'ministry', 'office']);
+/** Portfolios that name departments ("Commerce", "Defence"); "Microsoft Office" is not one. */
+const PORTFOLIOS = new Set(
+  `commerce trade defence defense foreign interior home justice health education energy treasury
+   transport agriculture labor labour environment culture finance economy state war information`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+
 /**
  * A short form that stands for a longer organisation name: a trailing part ("Defense Ministry" of
- * "Russian Defense Ministry", "Duma" of "State Duma") or the name before a corporate suffix ("Maxar").
+ * "Russian Defense Ministry", "Duma" of "State Duma"), the name before a corporate suffix ("Maxar"),
+ * or a department's portfolio, as titles write it ("Commerce" of "Commerce Secretary" for the
+ * "Commerce Department", "Defence" for the "Ministry of Defence").
  */
 export function shortensOrganization(short: string, long: string): boolean {
   const s = nameWords(short);
   const l = nameWords(long);
   if (s.length === 0 || s.length >= l.length) return false;
+  if (s.length === 1 && isPortfolioOf(s[0]!, l)) return true;
   const tail = l.slice(l.length - s.length);
   // "Duma" of "State Duma", but not "Europe" of "... Cooperation in Europe": the tail must not follow a joiner.
   if (tail.every((w, i) => w === s[i]) && !NAME_JOINERS.has(l[l.length - s.length - 1]!))
     return s.length >= 2 || (!ORG_HEADS.has(s[0]!) && s[0]!.length >= 3 && !findRegion(short));
   const head = l.slice(0, s.length);
   return head.every((w, i) => w === s[i]) && l.slice(s.length).every((w) => CORPORATE_SUFFIXES.has(w));
+}
+
+function isPortfolioOf(word: string, long: readonly string[]): boolean {
+  if (!PORTFOLIOS.has(word)) return false;
+  const n = long.length;
+  const before = n >= 2 && long[n - 2] === word && DEPARTMENT_HEADS.has(long[n - 1]!);
+  const after = n >= 3 && long[n - 1] === word && long[n - 2] === 'of' && DEPARTMENT_HEADS.has(long[n - 3]!);
+  return before || after;
 }
 
 /** Types that may name the same thing: countries and seats of power act as places and as actors. */

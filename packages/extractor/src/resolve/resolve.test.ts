@@ -48,6 +48,11 @@ describe('name keys', () => {
     expect(shortensOrganization('Knesset', 'Israeli Knesset')).toBe(true);
     expect(shortensOrganization('Palantir', 'Palantir Technologies')).toBe(true);
     expect(shortensOrganization('Palantir', 'Palantir Research Institute')).toBe(false);
+    // A title's portfolio ("Commerce Secretary") names the department.
+    expect(shortensOrganization('Commerce', 'US Commerce Department')).toBe(true);
+    expect(shortensOrganization('Defence', 'Ministry of Defence')).toBe(true);
+    expect(shortensOrganization('Microsoft', 'Microsoft Office')).toBe(false);
+    expect(shortensOrganization('Commerce', 'Commerce Bank')).toBe(false);
   });
 });
 
