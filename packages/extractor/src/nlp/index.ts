@@ -47,6 +47,41 @@ function lowerWord(text: string): string {
 const lowered = new Map<string, string>();
 const MAX_LOWERED = 100_000;
 
+/**
+ * Two tokens for a word wink left whole, at `at` in the text: its first `baseLength` characters
+ * and the clitic after them ("Blunkett" + "'s", "I" + "'m"), each with its [POS, lemma].
+ */
+function pushSplit(
+  tokens: Token[],
+  word: string,
+  at: number,
+  baseLength: number,
+  [basePos, baseLemma]: [string, string],
+  [cliticPos, cliticLemma]: [string, string],
+): void {
+  const base = word.slice(0, baseLength);
+  const clitic = word.slice(baseLength);
+  const split = at + baseLength;
+  tokens.push({
+    text: base,
+    lower: lowerWord(base),
+    start: at,
+    end: split,
+    pos: basePos,
+    lemma: baseLemma,
+    sentence: -1,
+  });
+  tokens.push({
+    text: clitic,
+    lower: lowerWord(clitic),
+    start: split,
+    end: at + word.length,
+    pos: cliticPos,
+    lemma: cliticLemma,
+    sentence: -1,
+  });
+}
+
 /** Letters in capitals make up most of the sentence: a headline or a shouted dateline. */
 function looksLikeHeadline(text: string): boolean {
   let upper = 0;
@@ -99,25 +134,7 @@ export function analyzeText(text: string, titleLength = 0): AnalyzedText {
     ours[i] = tokens.length;
     if (value.length === 3 && I_AM.test(value)) {
       // Split as wink splits "I'll" and "we're": a pronoun and an auxiliary, never a name.
-      const split = at + 1;
-      tokens.push({
-        text: value[0]!,
-        lower: 'i',
-        start: at,
-        end: split,
-        pos: 'PRON',
-        lemma: 'i',
-        sentence: -1,
-      });
-      tokens.push({
-        text: value.slice(1),
-        lower: lowerWord(value.slice(1)),
-        start: split,
-        end: cursor,
-        pos: 'AUX',
-        lemma: 'be',
-        sentence: -1,
-      });
+      pushSplit(tokens, value, at, 1, ['PRON', 'i'], ['AUX', 'be']);
       oursEnd[i] = tokens.length;
       continue;
     }
@@ -127,25 +144,7 @@ export function analyzeText(text: string, titleLength = 0): AnalyzedText {
       // wink learns words as it reads: once "Blunkett's." ended a sentence, later articles get
       // "Blunkett's" as one word. Splitting it here keeps tokens independent of reading order.
       const base = possessive[1]!;
-      const split = at + base.length;
-      tokens.push({
-        text: base,
-        lower: lowerWord(base),
-        start: at,
-        end: split,
-        pos: pos[i] ?? 'X',
-        lemma: base.toLowerCase(),
-        sentence: -1,
-      });
-      tokens.push({
-        text: value.slice(base.length),
-        lower: "'s",
-        start: split,
-        end: cursor,
-        pos: 'PART',
-        lemma: "'s",
-        sentence: -1,
-      });
+      pushSplit(tokens, value, at, base.length, [pos[i] ?? 'X', base.toLowerCase()], ['PART', "'s"]);
       oursEnd[i] = tokens.length;
       continue;
     }
