@@ -47,6 +47,22 @@ describe('buildGraph', () => {
     expect(Number.isFinite(attributes.x)).toBe(true);
   });
 
+  it('makes a node of a country named only by a demonym, for the affiliation that points to it', async () => {
+    writeFileSync(
+      join(dir, 'c.txt'),
+      'Talks in Cairo\n2024-06-10\nEgyptian President Abdel Fattah al-Sisi met Antony Blinken in Cairo on Monday.',
+    );
+    const { graph } = await buildGraph([dir], { settings: { layout: false, metrics: false } });
+    const egypt = graph.findNode((_, a) => a.label === 'Egypt');
+    const sisi = graph.findNode((_, a) => a.label === 'Abdel Fattah al-Sisi');
+    expect(egypt && graph.getNodeAttributes(egypt)).toMatchObject({ entityType: 'location', mentions: 1 });
+    expect(
+      graph
+        .filterEdges(sisi!, egypt!, (_, a) => a.relation === 'affiliated-with')
+        .map((e) => graph.getEdgeAttribute(e, 'roles')),
+    ).toEqual([['President']]);
+  });
+
   it('leaves out entities mentioned fewer times than minMentions', async () => {
     writeFileSync(join(dir, 'a.txt'), ARTICLE_A);
     writeFileSync(join(dir, 'b.txt'), ARTICLE_B);

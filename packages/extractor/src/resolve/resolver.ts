@@ -273,7 +273,10 @@ export class EntityResolver {
       entity.type = 'location';
     addUnique(entity.aliases, local.aliases);
     addUnique(entity.roles, local.roles);
-    entity.mentionCount += local.mentions.length;
+    // A country the article names only through a demonym ("Egyptian President ...": see
+    // makeNameResolver) has no mention of its own, but it is named once; counting none left it
+    // below minMentions, so the affiliation pointing to it never reached the graph.
+    entity.mentionCount += local.mentions.length || 1;
     this.index(entity, [entity.label, ...names]);
   }
 
