@@ -17,6 +17,7 @@ import {
 } from '../gazetteer';
 import type { AnalyzedText, Token } from '../types';
 import { findCapitalizedSpans } from './capitalized';
+import { addRepeatedNames } from './repeats';
 import { joinTokenTexts, typedSpan, type TypedSpan } from './spans';
 
 const words = (tokens: Token[], span: TypedSpan) => tokens.slice(span.tokenStart, span.tokenEnd);
@@ -398,4 +399,5 @@ export const SPAN_RULES: readonly SpanRule[] = [
   demoteMiscNames,
   joinDemonymOrganizations,
   addMissedOrganizations,
+  addRepeatedNames,
 ];
