@@ -9,6 +9,7 @@ import {
   canonicalName,
   compatibleTypes,
   givenNamesAgree,
+  hasLowerCase,
   isAcronym,
   nameKey,
   nameWords,
@@ -40,15 +41,19 @@ function majorityType(cluster: Cluster): EntityType {
 /**
  * The label of a local entity: for a person, the full name written most often ("Charles Kennedy"
  * over a one-off "Harrogate Mr Kennedy"), then the longest; for anything else the fullest form, an
- * acronym losing to its long form.
+ * acronym losing to its long form and capitals to ordinary case.
  */
 function bestLabel(cluster: Cluster, mentions: Mention[], type: EntityType): string {
   const counts = new Map<string, number>();
   for (const m of cluster.mentions) counts.set(mentions[m]!.name, (counts.get(mentions[m]!.name) ?? 0) + 1);
   const score = (n: string) => {
     const words = nameWords(n).length;
-    if (type === 'person') return (words > 1 ? 1e6 : 0) + counts.get(n)! * 1e3 + words * 100 + n.length;
-    return (isAcronym(n) ? 0 : 1e6) + words * 100 + n.length;
+    // A dateline or headline writes "JERUSALEM" where the text says "Jerusalem": of two writings of
+    // one name, the one in ordinary case.
+    const cased = hasLowerCase(n) ? 0.5 : 0;
+    if (type === 'person')
+      return (words > 1 ? 1e6 : 0) + cased + counts.get(n)! * 1e3 + words * 100 + n.length;
+    return (isAcronym(n) ? 0 : 1e6) + cased + words * 100 + n.length;
   };
   let best = cluster.names[0]!;
   for (const n of cluster.names) if (score(n) > score(best)) best = n;

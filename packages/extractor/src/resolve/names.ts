@@ -5,6 +5,7 @@ import {
   acronymOf,
   cityAlias,
   CORPORATE_SUFFIXES,
+  findCity,
   findCountry,
   findRegion,
   ORG_HEADS,
@@ -32,12 +33,18 @@ export function nameKey(name: string, type: EntityType): string {
 const placeKeys = new Map<string, string>();
 const MAX_PLACE_KEYS = 100_000;
 
-/** The canonical label for a name: a country's common name, else the name as written. */
+/**
+ * The canonical label for a name: a country's common name, a city's usual name for its other
+ * spellings, a known town's name for a dateline's capitals ("SAN FRANCISCO"), else the name as
+ * written.
+ */
 export function canonicalName(name: string, type: EntityType): string {
   if (type === 'location' || type === 'organization') {
     const country = findCountry(name);
     if (country) return country.name;
-    return cityAlias(name) ?? name;
+    const alias = cityAlias(name);
+    if (alias) return alias;
+    if (type === 'location' && !hasLowerCase(name)) return findCity(name)?.name ?? name;
   }
   return name;
 }
@@ -85,6 +92,11 @@ export function givenNamesAgree(a: string, b: string): boolean {
     (first.length === 1 && other.startsWith(first)) ||
     (other.length === 1 && first.startsWith(other))
   );
+}
+
+/** False for names written in capitals only ("JERUSALEM", "NATO"). */
+export function hasLowerCase(name: string): boolean {
+  return /\p{Ll}/u.test(name);
 }
 
 export function isAcronym(name: string): boolean {

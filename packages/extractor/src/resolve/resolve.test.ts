@@ -112,6 +112,18 @@ describe('resolveWithinDocument', () => {
     expect(labelsOf(entities)).toEqual(['United States', 'Paris', 'France']);
   });
 
+  it('labels a name written in capitals by a dateline with its ordinary writing', () => {
+    const entities = resolveWithinDocument([
+      mention('JERUSALEM', 'location'),
+      mention('Jerusalem', 'location'),
+      mention('SAN FRANCISCO', 'location'),
+      mention('BLACKBURN ROVERS', 'organization'),
+      mention('Blackburn Rovers', 'organization'),
+      mention('WIDGETCORP', 'organization'),
+    ]);
+    expect(labelsOf(entities)).toEqual(['Jerusalem', 'San Francisco', 'Blackburn Rovers', 'WIDGETCORP']);
+  });
+
   it('joins an acronym to its long form and a short organisation name to the full one', () => {
     const entities = resolveWithinDocument([
       mention('International Atomic Energy Agency', 'organization'),
@@ -212,6 +224,15 @@ describe('EntityResolver (across articles)', () => {
     expect(b.entityIds).toEqual(a.entityIds);
     expect(c.entityIds[0]).toBe(a.entityIds[1]);
     expect(resolver.get(a.entityIds[0]!)!.label).toBe('United Kingdom');
+  });
+
+  it('relabels a place first seen in a dateline, but keeps an organisation acronym as first written', () => {
+    const resolver = new EntityResolver();
+    const a = resolver.resolve(
+      article('a', [mention('JERUSALEM', 'location'), mention('SIM', 'organization')]),
+    );
+    resolver.resolve(article('b', [mention('Jerusalem', 'location'), mention('Sim', 'organization')]));
+    expect(a.entityIds.map((id) => resolver.get(id!)!.label)).toEqual(['Jerusalem', 'SIM']);
   });
 
   it('joins a name typed differently in two articles, but never a surname to a different full name', () => {

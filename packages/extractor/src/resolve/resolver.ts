@@ -9,6 +9,7 @@ import {
   abbreviates,
   compatibleTypes,
   givenNamesAgree,
+  hasLowerCase,
   isAcronym,
   nameKey,
   nameWords,
@@ -262,6 +263,15 @@ export class EntityResolver {
       if (votes.get(local.label)! > current) entity.label = local.label;
     }
     if (isAcronym(entity.label) && !isAcronym(local.label) && abbreviates(entity.label, local.label))
+      entity.label = local.label;
+    // The first article may have named it only in a dateline ("JERUSALEM -"). Organisations'
+    // acronyms stay as the first article wrote them ("SIM" is no "Sim").
+    if (
+      !hasLowerCase(entity.label) &&
+      (!isAcronym(entity.label) || entity.type === 'location') &&
+      hasLowerCase(local.label) &&
+      entity.label.toLowerCase() === local.label.toLowerCase()
+    )
       entity.label = local.label;
     // Types disagreeing across articles: the one with more mentions wins.
     if (entity.type !== local.type && local.mentions.length > entity.mentionCount) entity.type = local.type;
