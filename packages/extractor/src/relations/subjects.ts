@@ -41,27 +41,60 @@ function resolvePronoun(doc: DocView, t: number): number | undefined {
   return undefined;
 }
 
-/** Skips ", a commercial imagery company that monitors X," leftwards; returns the comma before it. */
+/**
+ * A past participle opening an apposition: "based in Ramallah", "led by Ed Davey", "known as TSMC".
+ * wink gives no participle tag; a verb whose form is not its lemma and ends as participles do.
+ */
+function isParticipleOpener(doc: DocView, t: number): boolean {
+  const token = doc.tokens[t]!;
+  return (
+    token.pos === 'VERB' && token.lower !== token.lemma.toLowerCase() && /(?:ed|en|wn|t)$/.test(token.lower)
+  );
+}
+
+/**
+ * Skips ", a commercial imagery company that monitors X," or ", based in Ramallah," leftwards;
+ * returns the comma before it. What stands before that comma must be a name ("Maxar Technologies,
+ * a company ...,") or, when the apposition itself is the name, the noun it names ("Its chairman,
+ * C.C. Wei,").
+ */
 function skipAppositionLeft(doc: DocView, comma: number, floor: number): number | undefined {
   for (let k = comma - 1; k >= floor && comma - k <= 30; k--) {
     const token = doc.tokens[k]!;
     if (token.text !== ',') continue;
     const inner = doc.tokens[k + 1]!;
-    // ", a veteran diplomat,", ", one of ...,", ", from the Institute for Fiscal Studies,"
-    const opener = isPhraseToken(doc, k + 1, comma) || inner.lower === 'one' || inner.pos === 'ADP';
+    // ", a veteran diplomat,", ", one of ...,", ", from the Institute for Fiscal Studies,", ", who
+    // met Lavrov on Monday,"
+    const participle = isParticipleOpener(doc, k + 1);
+    const opener =
+      isPhraseToken(doc, k + 1, comma) ||
+      inner.lower === 'one' ||
+      inner.pos === 'ADP' ||
+      RELATIVE_PRONOUNS.has(inner.lower) ||
+      participle;
     if (!opener) return undefined;
-    // Verbs inside are allowed only in a relative clause ("a company that has been monitoring").
+    // Verbs inside are allowed only in a relative clause ("a company that has been monitoring")
+    // or as the participle that opens it.
     let relative = false;
-    for (let j = k + 1; j < comma; j++) {
+    for (let j = participle ? k + 2 : k + 1; j < comma; j++) {
       const tj = doc.tokens[j]!;
       if (RELATIVE_PRONOUNS.has(tj.lower) && (tj.pos === 'PRON' || tj.pos === 'SCONJ' || tj.pos === 'DET'))
         relative = true;
       if ((tj.pos === 'VERB' || tj.pos === 'AUX') && !relative && !isPhraseToken(doc, j, comma))
         return undefined;
     }
-    return k - 1 >= floor && inMention(doc, k - 1) ? k : undefined;
+    if (k - 1 < floor) return undefined;
+    if (inMention(doc, k - 1)) return k;
+    return doc.tokens[k - 1]!.pos === 'NOUN' && namesOnly(doc, k + 1, comma) ? k : undefined;
   }
   return undefined;
+}
+
+/** Whether tokens [from, to) are a list of names and nothing else ("C.C. Wei", "Rau and Lavrov"). */
+function namesOnly(doc: DocView, from: number, to: number): boolean {
+  const named = scanPhraseList(doc, from, to);
+  const last = named[named.length - 1];
+  return !!last && last.end === to && named.every((np) => np.headMention >= 0);
 }
 
 function previousFinite(doc: DocView, g: VerbGroup): VerbGroup | undefined {
@@ -201,10 +234,8 @@ function leftSubject(
     const open = skipAppositionLeft(doc, k, floor);
     if (open === undefined) return g ? (coordinated(doc, g, depth) ?? inverted(doc, g)) : undefined;
     // "The BBC's correspondent in Jakarta, Rachel Harvey, told": a name between the commas is the subject.
-    const named = scanPhraseList(doc, open + 1, k);
-    const last = named[named.length - 1];
-    if (last && last.end === k && named.every((np) => np.headMention >= 0)) {
-      const actors = actorsOfList(doc, named);
+    if (namesOnly(doc, open + 1, k)) {
+      const actors = actorsOfList(doc, scanPhraseList(doc, open + 1, k));
       if (actors.length) return { actors, via: 'phrase' };
     }
     end = open;

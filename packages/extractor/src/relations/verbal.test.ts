@@ -40,6 +40,35 @@ describe('svo', () => {
     expect(relations).toEqual(['Macron met-with Olena Petrenko']);
   });
 
+  it('skips a participle or relative clause after the subject, and takes a name after its role noun', () => {
+    const svo = (text: string, entities: Parameters<typeof run>[1]) => run(text, entities, 'svo').relations;
+    expect(
+      svo('The Palestinian Authority, based in Ramallah, accused Israel of blocking aid.', [
+        O('Palestinian Authority'),
+        L('Ramallah'),
+        L('Israel'),
+      ]),
+    ).toEqual(['Palestinian Authority accused Israel']);
+    expect(
+      svo('The ACLU, which brought the case with El Paso County, accused Texas of overreach.', [
+        O('ACLU'),
+        O('El Paso County'),
+        L('Texas'),
+      ]),
+    ).toEqual(['ACLU accused Texas']);
+    expect(
+      svo('Its chairman, C.C. Wei, met Jensen Huang in Taipei.', [
+        P('C.C. Wei'),
+        P('Jensen Huang'),
+        L('Taipei'),
+      ]),
+    ).toEqual(['C.C. Wei met-with Jensen Huang']);
+    // The role noun needs a name between the commas: a description is no subject.
+    expect(
+      svo('Its chairman, a veteran engineer, met Jensen Huang in Taipei.', [P('Jensen Huang'), L('Taipei')]),
+    ).toEqual([]);
+  });
+
   it('joins a verb after a reported clause with a modal to the speaker, not to the clause', () => {
     const entities = [P('Erdogan'), L('Turkey'), L('Sweden')];
     expect(
