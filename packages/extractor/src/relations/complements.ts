@@ -65,6 +65,7 @@ export function complementsAfter(doc: DocView, from: number, opts: { verb: boole
   }
   while (j < end) {
     j = opts.verb ? skipFillers(doc, j, end) : j;
+    j = repeatedPreposition(doc, j, end, result.preps[result.preps.length - 1]?.prep);
     const t = doc.tokens[j];
     if (!t || t.pos !== 'ADP' || inMention(doc, j)) break;
     const list = scanPhraseList(doc, j + 1, end, opts.verb);
@@ -74,6 +75,19 @@ export function complementsAfter(doc: DocView, from: number, opts: { verb: boole
   }
   result.end = j;
   return result;
+}
+
+/**
+ * "spoken with Badenoch and with Johnson": a conjunction (and an adverb: "and later with") before
+ * the preposition just read is skipped, so the second phrase is read as the first. Another
+ * preposition after "and" may open a new clause ("and in Moscow, Putin said"), so it ends the list.
+ */
+function repeatedPreposition(doc: DocView, j: number, end: number, prep: string | undefined): number {
+  const t = doc.tokens[j];
+  if (!prep || !t || t.pos !== 'CCONJ') return j;
+  let k = j + 1;
+  while (k < end && doc.tokens[k]!.pos === 'ADV') k++;
+  return k < end && doc.tokens[k]!.lower === prep && doc.tokens[k]!.pos === 'ADP' ? k : j;
 }
 
 /** "threatens sanctions if Russia invades": the actors of a conditional clause later in the clause. */

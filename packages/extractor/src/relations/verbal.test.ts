@@ -69,6 +69,18 @@ describe('svo', () => {
     ).toEqual([]);
   });
 
+  it('reads "with X and (later) with Y" as two targets of the verb', () => {
+    const entities = [P('James Cleverly'), P('Kemi Badenoch'), P('Boris Johnson'), L('Paris')];
+    expect(
+      run('James Cleverly met with Kemi Badenoch and later with Boris Johnson.', entities, 'svo').relations,
+    ).toEqual(['James Cleverly met-with Kemi Badenoch', 'Boris Johnson met-with James Cleverly']); // symmetric: sorted ends
+    // Another preposition after "and" is not the verb's.
+    expect(
+      run('James Cleverly met with Kemi Badenoch and in Paris Boris Johnson spoke.', entities, 'svo')
+        .relations,
+    ).toEqual(['James Cleverly met-with Kemi Badenoch']);
+  });
+
   it('joins a verb after a reported clause with a modal to the speaker, not to the clause', () => {
     const entities = [P('Erdogan'), L('Turkey'), L('Sweden')];
     expect(
