@@ -96,3 +96,18 @@ export function uniqueEntities(list: readonly number[]): number[] {
   for (const e of list) if (!unique.includes(e)) unique.push(e);
   return unique;
 }
+
+/** Courts by name: "the Supreme Court", "the Fifth Circuit", "an employment tribunal". */
+const COURT = /\b(?:court|tribunal|circuit)\b/i;
+
+/**
+ * The targets of a trigger without the courts of a legal appeal: "vowed to appeal to the Supreme
+ * Court" and "an appeal to the European Court of Human Rights" ask a court to rule, they do not urge
+ * it; "appealed to Putin to stop" does.
+ */
+export function withoutAppealCourts(doc: DocView, lemma: string, targets: number[]): number[] {
+  if (lemma !== 'appeal') return targets;
+  const kept: number[] = [];
+  for (const e of targets) if (!COURT.test(doc.input.entities[e]?.label ?? '')) kept.push(e);
+  return kept;
+}

@@ -10,6 +10,16 @@ describe('nominal', () => {
     expect(relations).toEqual(['Lula met-with Sanchez']);
   });
 
+  it('reads an appeal to a court as a legal appeal, not as urging the court', () => {
+    const entities = [O('Bundestag'), O('Constitutional Court'), P('Merkel')];
+    expect(
+      run('The Bundestag lodged an appeal to the Constitutional Court.', entities, 'nominal').relations,
+    ).toEqual([]);
+    expect(run('The Bundestag lodged an appeal to Merkel.', entities, 'nominal').relations).toEqual([
+      'Bundestag urged Merkel',
+    ]);
+  });
+
   it('takes the author from the subject of a verb chain: "voted to submit an appeal to X"', () => {
     const { relations } = run(
       'The Bundestag voted to submit an appeal to Merkel.',

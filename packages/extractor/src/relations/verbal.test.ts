@@ -81,6 +81,14 @@ describe('svo', () => {
     ).toEqual(['James Cleverly met-with Kemi Badenoch']);
   });
 
+  it('reads "appeal to" a court as a legal appeal and "appeal to" a person as urging', () => {
+    const entities = [P('Greg Abbott'), O('Supreme Court'), P('Joe Biden')];
+    expect(run('Greg Abbott vowed to appeal to the Supreme Court.', entities, 'svo').relations).toEqual([]);
+    expect(run('Greg Abbott appealed to Joe Biden.', entities, 'svo').relations).toEqual([
+      'Greg Abbott urged Joe Biden',
+    ]);
+  });
+
   it('joins a verb after a reported clause with a modal to the speaker, not to the clause', () => {
     const entities = [P('Erdogan'), L('Turkey'), L('Sweden')];
     expect(

@@ -5,7 +5,14 @@
  */
 import type { Modality } from '../../types';
 import { isPossessive, type DocView } from '../document';
-import { actorsOf, actorsOfList, modifierEntity, targetsOf, uniqueEntities } from '../actors';
+import {
+  actorsOf,
+  actorsOfList,
+  modifierEntity,
+  targetsOf,
+  uniqueEntities,
+  withoutAppealCourts,
+} from '../actors';
 import { complementsAfter } from '../complements';
 import { subjectOf, type Subject } from '../subjects';
 import { inConditional, strongest, verbGroups } from '../verbs';
@@ -170,7 +177,12 @@ export const nominalRule: RelationRule = {
           relatePairs(ctx, actors, finding);
           continue;
         }
-        const made = relate(ctx, actors, uniqueEntities(targets), finding);
+        const made = relate(
+          ctx,
+          actors,
+          withoutAppealCourts(doc, token.lemma.toLowerCase(), uniqueEntities(targets)),
+          finding,
+        );
         // A statement needs a named author inside the phrase or an explicit governing verb.
         if (made === 0 && !targets.length && !isPossessive(doc.tokens[np.head + 1]))
           stateAll(ctx, actors, relation, modality);

@@ -3,7 +3,7 @@
  * with no object, and speech acts whose target is the actor of the reported clause.
  */
 import { type DocView } from '../document';
-import { actorsOf, actorsOfList, targetsOf, uniqueEntities } from '../actors';
+import { actorsOf, actorsOfList, targetsOf, uniqueEntities, withoutAppealCourts } from '../actors';
 import { complementsAfter, conditionalActors, type Complements } from '../complements';
 import { subjectOf } from '../subjects';
 import { verbGroups, type VerbGroup } from '../verbs';
@@ -97,7 +97,7 @@ function activeTargets(ctx: RuleContext, site: VerbSite): number[] | undefined {
     // "Speaking after talks with X": what follows an event noun belongs to the noun, not the verb.
     if (phrases.some((np) => nounTriggers(doc.tokens[np.head]!.lemma.toLowerCase()).length)) break;
   }
-  return uniqueEntities(targets);
+  return withoutAppealCourts(doc, site.group.lemma, uniqueEntities(targets));
 }
 
 export const svoRule: RelationRule = {
