@@ -122,20 +122,40 @@ const PORTFOLIOS = new Set(
 /**
  * A short form that stands for a longer organisation name: a trailing part ("Defense Ministry" of
  * "Russian Defense Ministry", "Duma" of "State Duma"), the name before a corporate suffix ("Maxar"),
- * or a department's portfolio, as titles write it ("Commerce" of "Commerce Secretary" for the
- * "Commerce Department", "Defence" for the "Ministry of Defence").
+ * a department's portfolio, as titles write it ("Commerce" of "Commerce Secretary" for the
+ * "Commerce Department", "Defence" for the "Ministry of Defence"), or a club's name before its
+ * town ("Bayern" of "Bayern Munich", "Inter" of "Inter Milan").
  */
 export function shortensOrganization(short: string, long: string): boolean {
   const s = nameWords(short);
   const l = nameWords(long);
   if (s.length === 0 || s.length >= l.length) return false;
   if (s.length === 1 && isPortfolioOf(s[0]!, l)) return true;
+  if (s.length === 1 && l.length === 2 && l[0] === s[0] && isClubLead(short, s[0]!) && isPlaceWord(l[1]!))
+    return true;
   const tail = l.slice(l.length - s.length);
   // "Duma" of "State Duma", but not "Europe" of "... Cooperation in Europe": the tail must not follow a joiner.
   if (tail.every((w, i) => w === s[i]) && !NAME_JOINERS.has(l[l.length - s.length - 1]!))
     return s.length >= 2 || (!ORG_HEADS.has(s[0]!) && s[0]!.length >= 3 && !findRegion(short));
   const head = l.slice(0, s.length);
   return head.every((w, i) => w === s[i]) && l.slice(s.length).every((w) => CORPORATE_SUFFIXES.has(w));
+}
+
+/**
+ * "Munich", "Milan": a city, country or region closing a two-word club name. A city of 100,000
+ * people or more: smaller towns' names are often common words ("Union", "Dome").
+ */
+function isPlaceWord(word: string): boolean {
+  if (ORG_HEADS.has(word)) return false;
+  return (findCity(word)?.population ?? 0) >= 100_000 || !!findCountry(word) || !!findRegion(word);
+}
+
+/** First words of names that say what, not which: "Air" is no short form of "Air China". */
+const GENERIC_LEADS = new Set('air national royal united new first great grand'.split(' '));
+
+/** Not an acronym: "BBC Scotland" is a part of the BBC, not what "BBC" stands for. */
+function isClubLead(written: string, word: string): boolean {
+  return !isAcronym(written) && !GENERIC_LEADS.has(word);
 }
 
 function isPortfolioOf(word: string, long: readonly string[]): boolean {

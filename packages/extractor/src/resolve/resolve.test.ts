@@ -53,6 +53,13 @@ describe('name keys', () => {
     expect(shortensOrganization('Defence', 'Ministry of Defence')).toBe(true);
     expect(shortensOrganization('Microsoft', 'Microsoft Office')).toBe(false);
     expect(shortensOrganization('Commerce', 'Commerce Bank')).toBe(false);
+    // A club before its city, and a company before "Electronics".
+    expect(shortensOrganization('Bayern', 'Bayern Munich')).toBe(true);
+    expect(shortensOrganization('Samsung', 'Samsung Electronics')).toBe(true);
+    expect(shortensOrganization('BBC', 'BBC Scotland')).toBe(false);
+    expect(shortensOrganization('Air', 'Air China')).toBe(false);
+    expect(shortensOrganization('European', 'European Union')).toBe(false);
+    expect(shortensOrganization('Millennium', 'Millennium Dome')).toBe(false);
   });
 });
 
