@@ -1,6 +1,6 @@
 /**
  * Countries with their alternative names and demonyms, from the `world-countries` package, plus the
- * few everyday names news uses that the package does not list ("America", "Britain").
+ * few everyday names news uses that the package does not list ("America", "Britain", "Turkey").
  */
 import countries from 'world-countries';
 import { foldName, normalizeName } from './normalize';
@@ -21,7 +21,15 @@ const EXTRA_NAMES: Record<string, string[]> = {
   CZ: ['Czech Republic'],
   NL: ['Holland'],
   CN: ['China', 'PRC'],
+  TR: ['Turkey'],
 };
+
+/**
+ * The name English-language news uses where the package gives another as the common one: the
+ * package renamed Turkey "Türkiye" and dropped "Turkey" from its spellings, so "Turkey" was no
+ * country and "Turkish President Erdogan" pointed to a second node.
+ */
+const NEWS_NAMES: Record<string, string> = { TR: 'Turkey' };
 
 interface CountryIndex {
   byName: Map<string, CountryRecord>;
@@ -38,7 +46,7 @@ function build(): CountryIndex {
     (a, b) => Number(b.independent ?? false) - Number(a.independent ?? false),
   );
   for (const c of ordered) {
-    const record: CountryRecord = { name: c.name.common, code: c.cca2 };
+    const record: CountryRecord = { name: NEWS_NAMES[c.cca2] ?? c.name.common, code: c.cca2 };
     const names = [c.name.common, c.name.official, ...c.altSpellings.filter((s) => s.length > 3)];
     names.push(...(EXTRA_NAMES[c.cca2] ?? []));
     for (const n of names) {

@@ -2,7 +2,7 @@ import type { DocumentExtraction, EntityType, LocalEntity, Mention } from '../ty
 import { EntityResolver } from './resolver';
 import { resolveWithinDocument } from './local';
 import { makeNameResolver } from './lookup';
-import { abbreviates, nameKey, shortensOrganization } from './names';
+import { abbreviates, canonicalName, nameKey, shortensOrganization } from './names';
 
 /** Mentions with only what resolution reads. */
 function mention(name: string, type: EntityType, extra: Partial<Mention> = {}): Mention {
@@ -35,6 +35,9 @@ describe('name keys', () => {
       nameKey('Ministry of Defense', 'organization'),
     );
     expect(nameKey('Russias', 'location')).toBe(nameKey('Russia', 'location'));
+    // The country package calls it Türkiye and no longer lists "Turkey"; news says Turkey.
+    expect(nameKey('Turkey', 'location')).toBe(nameKey('Türkiye', 'location'));
+    expect(canonicalName('Türkiye', 'location')).toBe('Turkey');
     expect(nameKey('Moscow', 'location')).not.toBe(nameKey('Russia', 'location'));
   });
 
