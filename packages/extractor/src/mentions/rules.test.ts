@@ -114,6 +114,9 @@ describe('span rules', () => {
       a,
     );
     expect(out.map((s) => s.type)).toEqual(['organization', 'location', 'location']);
+    // A nationality before a place noun describes the place: "the Ukrainian port" is no place.
+    const b = analyzeText('Drones struck the Ukrainian port of Izmail.');
+    expect(retypeByGazetteer([span(b, 'Ukrainian', 'misc')], b).map((s) => s.type)).toEqual(['misc']);
   });
 
   it('makes compounds of places and bare demonyms descriptors', () => {

@@ -278,7 +278,14 @@ export function retypeByGazetteer(spans: TypedSpan[], analyzed: AnalyzedText): T
       return typedSpan(s.tokenStart, s.tokenEnd, 'organization');
     // Not read past the last token: an out-of-bounds read deoptimised this rule.
     const next = s.tokenEnd < analyzed.tokens.length ? analyzed.tokens[s.tokenEnd] : undefined;
-    if (s.type !== 'location' && next && PLACE_NOUNS.has(next.lower) && next.pos === 'NOUN')
+    // "the Belgorod region" names a place; "the Ukrainian port" describes one.
+    if (
+      s.type !== 'location' &&
+      next &&
+      PLACE_NOUNS.has(next.lower) &&
+      next.pos === 'NOUN' &&
+      !findDemonym(text)
+    )
       return typedSpan(s.tokenStart, s.tokenEnd, 'location');
     return s;
   });

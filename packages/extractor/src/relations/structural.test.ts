@@ -91,6 +91,14 @@ describe('apposition', () => {
         'apposition',
       ).relations,
     ).toEqual(['Annalena Baerbock affiliated-with Germany']);
+    // wink tags this "chief" an adjective.
+    expect(
+      run(
+        "The European Union's foreign policy chief, Josep Borrell, spoke.",
+        [O('European Union'), P('Josep Borrell')],
+        'apposition',
+      ).relations,
+    ).toEqual(['Josep Borrell affiliated-with European Union']);
   });
 
   it('takes the owner from the possessive, not from another name in the phrase', () => {
@@ -146,5 +154,10 @@ describe('owned-place', () => {
     expect(run('Shells hit the Ukrainian city of Kharkiv.', [L('Kharkiv')], 'owned-place').relations).toEqual(
       ['Kharkiv located-in Ukraine'],
     );
+    // The tagger's misc mention of the nationality stands for its country too.
+    const misc = { name: 'Ukrainian', type: 'misc' } as const;
+    expect(
+      run('Drones struck the Ukrainian port of Izmail.', [misc, L('Izmail')], 'owned-place').relations,
+    ).toEqual(['Izmail located-in Ukraine']);
   });
 });

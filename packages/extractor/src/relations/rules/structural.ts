@@ -5,7 +5,7 @@
  */
 import type { EntityType, LocalRelation, Mention, RelationType } from '../../types';
 import { isPossessive, tokenAt, type DocView } from '../document';
-import { actorsOf, modifierEntity } from '../actors';
+import { actorsOf, mentionEntity, modifierEntity } from '../actors';
 import { ORG_PART_NOUNS, PLACE_NOUNS, PUBLIC_BODY_WORDS, ROLE_NOUNS } from '../lexicon';
 import { inMention, scanPhrase } from '../phrases';
 import type { RelationRule, RuleContext } from '../types';
@@ -306,8 +306,9 @@ export const ownedPlaceRule: RelationRule = {
         if (!np || np.head !== first - 2) continue;
         // Loops, not .map().find(): see mentionsOf.
         let owner: number | undefined;
+        // A nationality stands for its country: "the Bulgarian port of Burgas" is in Bulgaria.
         for (const x of np.modifierMentions) {
-          owner = doc.mentions[x]!.entity;
+          owner = mentionEntity(doc, x);
           if (owner !== undefined) break;
         }
         if (owner === undefined)
