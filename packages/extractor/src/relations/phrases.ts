@@ -39,8 +39,16 @@ function isTimeWord(doc: DocView, t: number): boolean {
 }
 
 function isNounish(doc: DocView, t: number): boolean {
-  const pos = doc.tokens[t]!.pos;
-  return inMention(doc, t) || pos === 'NOUN' || pos === 'PROPN' || pos === 'NUM';
+  const token = doc.tokens[t]!;
+  const pos = token.pos;
+  // wink tags the "chief" of "foreign policy chief" an adjective; closing a phrase, it is its head.
+  return (
+    inMention(doc, t) ||
+    pos === 'NOUN' ||
+    pos === 'PROPN' ||
+    pos === 'NUM' ||
+    (pos === 'ADJ' && token.lower === 'chief')
+  );
 }
 
 /** Tokens that can sit inside a noun phrase. */

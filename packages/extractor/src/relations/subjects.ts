@@ -11,6 +11,19 @@ import { inMention, isPhraseToken, phraseListEndingAt, scanPhraseList } from './
 import { infinitiveGovernor, MAX_SUBJECT_DEPTH, sentenceOf, verbGroups, type VerbGroup } from './verbs';
 import { verbTriggers } from './vocabulary';
 
+/** Conjunctions that open a clause with its own subject ("as Zelenskiy met Biden"). */
+const SUBORDINATORS = new Set([
+  'as',
+  'while',
+  'after',
+  'before',
+  'since',
+  'because',
+  'until',
+  'once',
+  'when',
+]);
+
 /** Openers of a participial clause at the start of a sentence ("After meeting X, ..."). */
 const CLAUSE_OPENERS = new Set(['after', 'before', 'while', 'when', 'since', 'despite', 'by', 'upon', 'on']);
 
@@ -242,9 +255,11 @@ function leftSubject(
   }
   const list = phraseListEndingAt(doc, floor, end);
   if (list.length) {
-    // "Traders in Asia said": the object of a preposition is not the subject.
+    // "Traders in Asia said": the object of a preposition is not the subject. wink tags the
+    // conjunctions that open a clause ("as Zelenskiy met Biden", "after Putin spoke") the same way.
     const prep = doc.tokens[list[0]!.start - 1];
-    if (prep && prep.pos === 'ADP' && list[0]!.start - 1 >= floor) return undefined;
+    if (prep && prep.pos === 'ADP' && list[0]!.start - 1 >= floor && !SUBORDINATORS.has(prep.lower))
+      return undefined;
     // "Robinson, who presents The Weakest Link tells Cockerell": a phrase right after a verb is that
     // verb's object, unless the verb takes a clause ("said the U.S. and NATO rejected").
     const before = doc.tokens[list[0]!.start - 1];

@@ -89,6 +89,14 @@ describe('svo', () => {
     ]);
   });
 
+  it('reads the subject of a clause opened by "as" or "after", which wink tags as prepositions', () => {
+    const entities = [P('Volodymyr Zelenskiy'), P('Joe Biden'), L('Asia'), L('Japan')];
+    expect(
+      run('Leaders made pledges, as Volodymyr Zelenskiy met Joe Biden.', entities, 'svo').relations,
+    ).toEqual(['Joe Biden met-with Volodymyr Zelenskiy']);
+    expect(run('Traders in Asia warned Japan.', entities, 'svo').relations).toEqual([]);
+  });
+
   it('joins a verb after a reported clause with a modal to the speaker, not to the clause', () => {
     const entities = [P('Erdogan'), L('Turkey'), L('Sweden')];
     expect(
