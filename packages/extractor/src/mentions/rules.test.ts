@@ -2,6 +2,7 @@ import { analyzeText } from '../nlp';
 import type { AnalyzedText, Mention } from '../types';
 import { anchorCompanies, harmonizeTypes, stripLostApostrophes } from './consistency';
 import {
+  addGroupsOfStates,
   addMissedOrganizations,
   attachLegalForms,
   demoteDescriptors,
@@ -117,6 +118,19 @@ describe('span rules', () => {
     // A nationality before a place noun describes the place: "the Ukrainian port" is no place.
     const b = analyzeText('Drones struck the Ukrainian port of Izmail.');
     expect(retypeByGazetteer([span(b, 'Ukrainian', 'misc')], b).map((s) => s.type)).toEqual(['misc']);
+  });
+
+  it('makes organisations of groups of states: "G7", and an organisation-headed "X of Y" called misc', () => {
+    const a = analyzeText('The Group of Seven met. China accused the G7 and the G20, not G-7 or G700.');
+    const out = addGroupsOfStates([span(a, 'Group of Seven', 'misc'), span(a, 'China', 'location')], a);
+    expect(text(a, out)).toEqual([
+      ['Group of Seven', 'organization'],
+      ['China', 'location'],
+      ['G7', 'organization'],
+      ['G20', 'organization'],
+    ]);
+    const b = analyzeText('The Battle of Britain ended.');
+    expect(addGroupsOfStates([span(b, 'Battle of Britain', 'misc')], b)[0]!.type).toBe('misc');
   });
 
   it('makes compounds of places and bare demonyms descriptors', () => {

@@ -389,6 +389,34 @@ export function addMissedOrganizations(spans: TypedSpan[], analyzed: AnalyzedTex
   return [...kept, ...added].sort((a, b) => a.tokenStart - b.tokenStart);
 }
 
+/** "G7", "G20", "G77": the groups of states named by their number of members. */
+const GROUP_OF_STATES = /^G\d{1,2}$/;
+
+/**
+ * Groups of states: "G7" and "G20", which the tagger, trained before they were news, leaves out,
+ * and an organisation-headed "X of Y" it calls misc ("Group of Seven", "Council of Europe"). Both
+ * act in diplomatic news ("China accused the G7 of smearing it").
+ */
+export function addGroupsOfStates(spans: TypedSpan[], analyzed: AnalyzedText): TypedSpan[] {
+  const { tokens } = analyzed;
+  const covered = new Uint8Array(tokens.length);
+  for (const s of spans) covered.fill(1, s.tokenStart, s.tokenEnd);
+  const out: TypedSpan[] = [];
+  for (const s of spans) {
+    const first = tokens[s.tokenStart]!;
+    const ofName =
+      s.type === 'misc' && s.tokenEnd - s.tokenStart > 2 && tokens[s.tokenStart + 1]!.lower === 'of';
+    out.push(ofName && ORG_HEADS.has(first.lower) ? typedSpan(s.tokenStart, s.tokenEnd, 'organization') : s);
+  }
+  let added = false;
+  for (let t = 0; t < tokens.length; t++) {
+    if (covered[t] || !GROUP_OF_STATES.test(tokens[t]!.text)) continue;
+    out.push(typedSpan(t, t + 1, 'organization'));
+    added = true;
+  }
+  return added ? out.sort((a, b) => a.tokenStart - b.tokenStart) : out;
+}
+
 export type SpanRule = (spans: TypedSpan[], analyzed: AnalyzedText) => TypedSpan[];
 
 /** Applied in this order to the tagger's spans. */
@@ -406,5 +434,6 @@ export const SPAN_RULES: readonly SpanRule[] = [
   demoteMiscNames,
   joinDemonymOrganizations,
   addMissedOrganizations,
+  addGroupsOfStates,
   addRepeatedNames,
 ];

@@ -23,10 +23,18 @@ export function nameKey(name: string, type: EntityType): string {
     if (placeKeys.size >= MAX_PLACE_KEYS) placeKeys.clear();
     const country = findCountry(name);
     const city = country ? undefined : cityAlias(name);
-    key = country ? `country:${country.code}` : normalizeName(city ?? name);
+    key = country ? `country:${country.code}` : groupKey(normalizeName(city ?? name));
     placeKeys.set(name, key);
   }
   return key;
+}
+
+/** "Group of Seven" is the G7, "Group of Twenty" the G20. */
+const GROUP_SIZES: Record<string, string> = { seven: '7', eight: '8', twenty: '20' };
+
+function groupKey(key: string): string {
+  const size = key.startsWith('group of ') ? GROUP_SIZES[key.slice(9)] : undefined;
+  return size ? `g${size}` : key;
 }
 
 /** nameKey of organisations and places (the same for both types), by name as written. */

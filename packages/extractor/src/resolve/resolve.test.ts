@@ -38,6 +38,8 @@ describe('name keys', () => {
     // The country package calls it Türkiye and no longer lists "Turkey"; news says Turkey.
     expect(nameKey('Turkey', 'location')).toBe(nameKey('Türkiye', 'location'));
     expect(canonicalName('Türkiye', 'location')).toBe('Turkey');
+    expect(nameKey('Group of Seven', 'organization')).toBe(nameKey('G7', 'organization'));
+    expect(nameKey('Group of Eight', 'organization')).not.toBe(nameKey('G7', 'organization'));
     expect(nameKey('Moscow', 'location')).not.toBe(nameKey('Russia', 'location'));
   });
 
