@@ -10,6 +10,7 @@ import {
   joinDemonymOrganizations,
   demoteMiscNames,
   joinHyphenatedNames,
+  joinNameParticles,
   personsAfterTitles,
   retypeByGazetteer,
   stripHonorifics,
@@ -59,10 +60,29 @@ describe('span rules', () => {
     );
     expect(text(a, out)).toEqual([
       ['Grant', 'person'],
+      ['US', 'location'],
       ['Joe Biden', 'person'],
       ['Macron', 'person'],
       ['Queen Mary University', 'organization'],
       ['Premier Foods', 'organization'],
+    ]);
+    // The words before the title keep a span of their own: the title's owner.
+    const b = analyzeText('European Commission President Ursula spoke, and Deputy Prime Minister Ali Khan.');
+    expect(
+      text(
+        b,
+        personsAfterTitles(
+          [
+            span(b, 'European Commission President Ursula', 'organization'),
+            span(b, 'Deputy Prime Minister Ali Khan', 'organization'),
+          ],
+          b,
+        ),
+      ),
+    ).toEqual([
+      ['European Commission', 'organization'],
+      ['Ursula', 'person'],
+      ['Ali Khan', 'person'],
     ]);
     const place = analyzeText('They sailed to Prince Edward Island.');
     const island = [span(place, 'Prince Edward Island', 'location')];
@@ -118,6 +138,36 @@ describe('span rules', () => {
     // A nationality before a place noun describes the place: "the Ukrainian port" is no place.
     const b = analyzeText('Drones struck the Ukrainian port of Izmail.');
     expect(retypeByGazetteer([span(b, 'Ukrainian', 'misc')], b).map((s) => s.type)).toEqual(['misc']);
+  });
+
+  it('joins a name cut at its particles, tagged after them or not', () => {
+    const a = analyzeText(
+      'Ursula von der Leyen met Mohammed bin Abdulrahman Al Thani and Ludwig van Beethoven in Paris.',
+    );
+    const out = joinNameParticles(
+      [
+        span(a, 'Ursula', 'person'),
+        span(a, 'Mohammed', 'person'),
+        span(a, 'Abdulrahman Al Thani', 'person'),
+        span(a, 'Ludwig', 'person'),
+        span(a, 'Paris', 'location'),
+      ],
+      a,
+    );
+    expect(text(a, out)).toEqual([
+      ['Ursula von der Leyen', 'person'],
+      ['Mohammed bin Abdulrahman Al Thani', 'person'],
+      ['Ludwig van Beethoven', 'person'],
+      ['Paris', 'location'],
+    ]);
+    // A place after a particle is not a name's end.
+    const b = analyzeText('Ursula de Paris.');
+    expect(
+      text(b, joinNameParticles([span(b, 'Ursula', 'person'), span(b, 'Paris', 'location')], b)),
+    ).toEqual([
+      ['Ursula', 'person'],
+      ['Paris', 'location'],
+    ]);
   });
 
   it('makes organisations of groups of states: "G7", and an organisation-headed "X of Y" called misc', () => {

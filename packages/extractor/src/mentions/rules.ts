@@ -155,19 +155,38 @@ const isCapitalised = (t: Token) => /^\p{Lu}/u.test(t.text);
  */
 export function personsAfterTitles(spans: TypedSpan[], analyzed: AnalyzedText): TypedSpan[] {
   const { tokens } = analyzed;
-  return spans.map((s) => {
-    if (s.type !== 'organization' && s.type !== 'misc') return s;
+  return spans.flatMap((s) => {
+    if (s.type !== 'organization' && s.type !== 'misc') return [s];
     const addresses = (i: number) =>
       i >= 0 && (HONORIFICS.has(tokens[i]!.lower) || PERSON_TITLES.has(tokens[i]!.lower));
     // The last title inside the span, or the word just before it ("President" + "Bush").
     let title = addresses(s.tokenStart - 1) ? s.tokenStart - 1 : -1;
     for (let i = s.tokenStart; i < s.tokenEnd - 1; i++) if (addresses(i)) title = i;
-    if (title < 0) return s;
+    if (title < 0) return [s];
     const name = tokens.slice(title + 1, s.tokenEnd);
     if (!name.every(isCapitalised) || name.some((t) => ORG_HEADS.has(t.lower) || PLACE_NOUNS.has(t.lower)))
-      return s;
-    return typedSpan(title + 1, s.tokenEnd, 'person');
+      return [s];
+    const person = typedSpan(title + 1, s.tokenEnd, 'person');
+    const owner = titleOwner(tokens, s.tokenStart, title);
+    return owner ? [owner, person] : [person];
   });
+}
+
+/**
+ * What a title in a span belongs to, from the words before it: "European Commission" in "European
+ * Commission President Ursula", which the title's reading then takes as the person's organisation.
+ * Title words ("Deputy Prime") are no owner, and a country or a nationality keeps its own type.
+ */
+function titleOwner(tokens: readonly Token[], from: number, title: number): TypedSpan | undefined {
+  let end = title;
+  while (end > from && isTitleWord(tokens[end - 1]!)) end--;
+  if (end <= from) return undefined;
+  // Proper nouns only: "Although President Bush" opens a sentence, it names nothing.
+  for (let i = from; i < end; i++)
+    if (!isCapitalised(tokens[i]!) || tokens[i]!.pos !== 'PROPN') return undefined;
+  const text = joinTokenTexts(tokens, from, end, ' ');
+  const type = findCountry(text) ? 'location' : findDemonym(text) ? 'misc' : 'organization';
+  return typedSpan(from, end, type);
 }
 
 /** Punctuation at the edge of a span ("Russia-" of "Russia-Ukraine") is not part of the name. */
@@ -389,6 +408,55 @@ export function addMissedOrganizations(spans: TypedSpan[], analyzed: AnalyzedTex
   return [...kept, ...added].sort((a, b) => a.tokenStart - b.tokenStart);
 }
 
+/** Lower-case particles inside people's names: "von der Leyen", "bin Salman", "da Silva". */
+const NAME_PARTICLES = new Set(
+  'von van der den de da di du del della des la le ter ten dos das zu bin bint ibn al el'.split(' '),
+);
+
+/**
+ * A person's name cut at its particles: the tagger gives "Ursula" and "Leyen" for "Ursula von der
+ * Leyen", and "Mohammed" and "Abdulrahman Al Thani" for "Mohammed bin Abdulrahman Al Thani". A
+ * person span, lower-case particles and a capitalised name after them (tagged or not) are one name.
+ */
+export function joinNameParticles(spans: TypedSpan[], analyzed: AnalyzedText): TypedSpan[] {
+  const { tokens } = analyzed;
+  const startsAt = new Map<number, TypedSpan>();
+  for (const s of spans) startsAt.set(s.tokenStart, s);
+  const out: TypedSpan[] = [];
+  const absorbed = new Set<TypedSpan>();
+  for (const s of spans) {
+    if (absorbed.has(s)) continue;
+    if (s.type !== 'person') {
+      out.push(s);
+      continue;
+    }
+    let end = s.tokenEnd;
+    const sentence = tokens[s.tokenStart]!.sentence;
+    let k = end;
+    while (k < tokens.length && tokens[k]!.sentence === sentence && NAME_PARTICLES.has(tokens[k]!.text)) k++;
+    const next = k > end && k < tokens.length && tokens[k]!.sentence === sentence ? tokens[k]! : undefined;
+    if (next && isCapitalised(next)) {
+      const tagged = startsAt.get(k);
+      if (tagged && tagged.type === 'person') {
+        absorbed.add(tagged);
+        end = tagged.tokenEnd;
+      } else if (!tagged) {
+        end = k + 1;
+        while (
+          end < tokens.length &&
+          tokens[end]!.sentence === sentence &&
+          tokens[end]!.pos === 'PROPN' &&
+          isCapitalised(tokens[end]!) &&
+          !startsAt.has(end)
+        )
+          end++;
+      }
+    }
+    out.push(end === s.tokenEnd ? s : typedSpan(s.tokenStart, end, 'person'));
+  }
+  return out;
+}
+
 /** "G7", "G20", "G77": the groups of states named by their number of members. */
 const GROUP_OF_STATES = /^G\d{1,2}$/;
 
@@ -425,6 +493,7 @@ export const SPAN_RULES: readonly SpanRule[] = [
   dropTitleSpans,
   personsAfterTitles,
   stripHonorifics,
+  joinNameParticles,
   joinHyphenatedNames,
   attachLegalForms,
   dropCapitalizedCommonWords,
