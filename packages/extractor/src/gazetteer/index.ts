@@ -5,3 +5,4 @@ export { findRegion } from './regions';
 export { ORG_HEADS, CORPORATE_SUFFIXES, NAME_JOINERS, COMPANY_NOUNS, PERSON_MAKERS } from './organizations';
 export { TITLE_WORDS, TITLE_JOINERS } from './titles';
 export { HOLIDAYS, DAY_WORDS, AWARD, AWARDS, TECHNOLOGIES } from './misc';
+export { findParty, partyNamesStartingWith } from './parties';

@@ -3,6 +3,7 @@ import type { AnalyzedText, Mention } from '../types';
 import { anchorCompanies, harmonizeTypes, stripLostApostrophes } from './consistency';
 import {
   addGroupsOfStates,
+  addPartyNames,
   addMissedOrganizations,
   attachLegalForms,
   demoteDescriptors,
@@ -167,6 +168,38 @@ describe('span rules', () => {
     ).toEqual([
       ['Ursula', 'person'],
       ['Paris', 'location'],
+    ]);
+  });
+
+  it('makes organisations of parties named alone, and keeps the rest of a name the tagger ran them into', () => {
+    const a = analyzeText(
+      'The Tories accused Labour, and Reform UK leader Nigel Farage met Tory MP Peter Luff and the Lib Dems.',
+    );
+    const out = addPartyNames(
+      [
+        span(a, 'Tories', 'person'),
+        span(a, 'UK', 'location'),
+        span(a, 'Nigel Farage', 'person'),
+        span(a, 'Tory MP Peter Luff', 'person'),
+      ],
+      a,
+    );
+    expect(text(a, out)).toEqual([
+      ['Tories', 'organization'],
+      ['Labour', 'organization'],
+      ['Reform UK', 'organization'],
+      ['Nigel Farage', 'person'],
+      ['Tory', 'organization'],
+      ['Peter Luff', 'person'],
+      ['Lib Dems', 'organization'],
+    ]);
+    // A longer organisation holds the party; "Labour" opening a sentence before a noun is the word.
+    const b = analyzeText(
+      'Labour costs rose. The Scottish Labour Party met. Labour leader Keir Starmer spoke.',
+    );
+    expect(text(b, addPartyNames([span(b, 'Scottish Labour Party', 'organization')], b))).toEqual([
+      ['Scottish Labour Party', 'organization'],
+      ['Labour', 'organization'],
     ]);
   });
 

@@ -12,6 +12,7 @@ import {
   findRegion,
   HOLIDAYS,
   ORG_HEADS,
+  partyNamesStartingWith,
   TECHNOLOGIES,
   TITLE_WORDS,
 } from '../gazetteer';
@@ -485,6 +486,75 @@ export function addGroupsOfStates(spans: TypedSpan[], analyzed: AnalyzedText): T
   return added ? out.sort((a, b) => a.tokenStart - b.tokenStart) : out;
 }
 
+/** Party names that are also common words: "Labour costs rose" opens a sentence with the noun. */
+const COMMON_WORD_PARTIES = new Set(['Labour']);
+/** Nouns after "Labour" that still make it the party at a sentence's start ("Labour leader X said"). */
+const PARTY_NOUNS = new Set(
+  `leader leaders party mp mps government candidate candidates spokesman spokeswoman peer peers member
+   members voters supporters councillor councillors source sources minister ministers`.split(/\s+/),
+);
+
+/** The part [from, to) of a person span that a party name cut off, without the title words it opens with. */
+function personRest(tokens: readonly Token[], s: TypedSpan, from: number, to: number): TypedSpan | undefined {
+  if (s.type !== 'person') return undefined;
+  while (from < to && (isTitleWord(tokens[from]!) || HONORIFICS.has(tokens[from]!.lower))) from++;
+  return from < to && isCapitalised(tokens[from]!) ? typedSpan(from, to, 'person') : undefined;
+}
+
+/**
+ * Political parties named alone ("Labour", "the Tories", "Democrats", "Reform UK"), which the
+ * tagger misses, takes for people or files as misc (see gazetteer/parties). A party name, matched
+ * as written, becomes an organisation span in place of the spans it overlaps, unless a longer
+ * organisation holds it ("Scottish Labour Party").
+ */
+export function addPartyNames(spans: TypedSpan[], analyzed: AnalyzedText): TypedSpan[] {
+  const { tokens, sentences } = analyzed;
+  const parties: TypedSpan[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const candidates = partyNamesStartingWith(tokens[i]!.text);
+    if (!candidates) continue;
+    const sentence = sentences[tokens[i]!.sentence]!;
+    for (const { words } of candidates) {
+      const end = i + words.length;
+      if (end > sentence.tokenEnd || words.some((w, k) => tokens[i + k]!.text !== w)) continue;
+      const next = end < sentence.tokenEnd ? tokens[end] : undefined;
+      const commonNoun =
+        COMMON_WORD_PARTIES.has(words.join(' ')) &&
+        i === sentence.tokenStart &&
+        next?.pos === 'NOUN' &&
+        !PARTY_NOUNS.has(next.lower);
+      if (!commonNoun) parties.push(typedSpan(i, end, 'organization'));
+      i = end - 1;
+      break;
+    }
+  }
+  if (parties.length === 0) return spans;
+  const kept: TypedSpan[] = [];
+  const held = new Set<TypedSpan>();
+  for (const s of spans) {
+    const inside = parties.filter((p) => p.tokenStart < s.tokenEnd && s.tokenStart < p.tokenEnd);
+    const holds = (p: TypedSpan) =>
+      s.type === 'organization' && s.tokenStart <= p.tokenStart && p.tokenEnd <= s.tokenEnd;
+    if (inside.length === 0 || inside.every(holds)) {
+      for (const p of inside) held.add(p);
+      kept.push(s);
+      continue;
+    }
+    // The tagger ran the party into a person's name ("Blair Labour", "Tory MP Peter Luff"): the
+    // rest of the name stays, without its title. Of a place or misc ("New Labour", "Tory
+    // Parliamentary") nothing else is a name.
+    const first = inside[0]!;
+    const last = inside[inside.length - 1]!;
+    for (const rest of [
+      personRest(tokens, s, s.tokenStart, first.tokenStart),
+      personRest(tokens, s, last.tokenEnd, s.tokenEnd),
+    ])
+      if (rest) kept.push(rest);
+  }
+  for (const p of parties) if (!held.has(p)) kept.push(p);
+  return kept.sort((a, b) => a.tokenStart - b.tokenStart);
+}
+
 export type SpanRule = (spans: TypedSpan[], analyzed: AnalyzedText) => TypedSpan[];
 
 /** Applied in this order to the tagger's spans. */
@@ -504,5 +574,6 @@ export const SPAN_RULES: readonly SpanRule[] = [
   joinDemonymOrganizations,
   addMissedOrganizations,
   addGroupsOfStates,
+  addPartyNames,
   addRepeatedNames,
 ];

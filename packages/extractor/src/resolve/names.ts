@@ -7,6 +7,7 @@ import {
   CORPORATE_SUFFIXES,
   findCity,
   findCountry,
+  findParty,
   findRegion,
   ORG_HEADS,
   NAME_JOINERS,
@@ -23,7 +24,12 @@ export function nameKey(name: string, type: EntityType): string {
     if (placeKeys.size >= MAX_PLACE_KEYS) placeKeys.clear();
     const country = findCountry(name);
     const city = country ? undefined : cityAlias(name);
-    key = country ? `country:${country.code}` : groupKey(normalizeName(city ?? name));
+    const party = country || city ? undefined : findParty(name);
+    key = country
+      ? `country:${country.code}`
+      : party
+        ? `party:${normalizeName(party)}`
+        : groupKey(normalizeName(city ?? name));
     placeKeys.set(name, key);
   }
   return key;
@@ -43,14 +49,14 @@ const MAX_PLACE_KEYS = 100_000;
 
 /**
  * The canonical label for a name: a country's common name, a city's usual name for its other
- * spellings, a known town's name for a dateline's capitals ("SAN FRANCISCO"), else the name as
+ * spellings, a party's full name ("Tories" -> "Conservative Party"), a known town's name for a dateline's capitals ("SAN FRANCISCO"), else the name as
  * written.
  */
 export function canonicalName(name: string, type: EntityType): string {
   if (type === 'location' || type === 'organization') {
     const country = findCountry(name);
     if (country) return country.name;
-    const alias = cityAlias(name);
+    const alias = cityAlias(name) ?? findParty(name);
     if (alias) return alias;
     if (type === 'location' && !hasLowerCase(name)) return findCity(name)?.name ?? name;
   }

@@ -39,6 +39,10 @@ describe('name keys', () => {
     expect(nameKey('Turkey', 'location')).toBe(nameKey('Türkiye', 'location'));
     expect(canonicalName('Türkiye', 'location')).toBe('Turkey');
     expect(nameKey('Group of Seven', 'organization')).toBe(nameKey('G7', 'organization'));
+    // A party's other names: one key, and its full name as label.
+    expect(nameKey('Tories', 'organization')).toBe(nameKey('Conservative Party', 'organization'));
+    expect(nameKey('Lib Dems', 'organization')).toBe(nameKey('Liberal Democrats', 'organization'));
+    expect(canonicalName('GOP', 'organization')).toBe('Republican Party');
     expect(nameKey('Group of Eight', 'organization')).not.toBe(nameKey('G7', 'organization'));
     expect(nameKey('Moscow', 'location')).not.toBe(nameKey('Russia', 'location'));
   });
