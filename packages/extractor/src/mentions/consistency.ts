@@ -4,7 +4,7 @@
  * that names a person in full makes their surname a person everywhere in it, and a name written the
  * same way takes the type most of its occurrences got.
  */
-import { COMPANY_NOUNS, normalizeName, PERSON_MAKERS } from '../gazetteer';
+import { COMPANY_NOUNS, findDemonym, normalizeName, PERSON_MAKERS } from '../gazetteer';
 import type { EntityType, Mention, Token } from '../types';
 
 export function harmonizeTypes(mentions: Mention[]): void {
@@ -44,11 +44,8 @@ export function anchorCompanies(
 ): void {
   const companies = new Set<string>();
   for (const m of mentions) {
-    if (m.type === 'organization' || m.tokenStart === 0) continue;
-    const noun = tokens[m.tokenStart - 1]!;
-    if (noun.pos !== 'NOUN' || !COMPANY_NOUNS.has(noun.lower)) continue;
-    if (noun.lower === 'maker' && m.tokenStart > 1 && PERSON_MAKERS.has(tokens[m.tokenStart - 2]!.lower))
-      continue;
+    if (m.type === 'organization') continue;
+    if (!afterTradeNoun(m, tokens) && !(inMarketTalk(m, tokens) && !describesMarket(m.name))) continue;
     if ((m.type === 'person' && m.tokenEnd - m.tokenStart > 1) || isKnownPlace(m.name)) continue;
     companies.add(normalizeName(m.name));
   }
@@ -70,3 +67,44 @@ export function stripLostApostrophes(mentions: Mention[], isKnownPlace: (name: s
     if (names.has(stem) || isKnownPlace(stem)) m.name = stem;
   }
 }
+
+/** "search engine Google", but not "film maker Ken Loach". */
+function afterTradeNoun(m: Mention, tokens: readonly Token[]): boolean {
+  if (m.tokenStart === 0) return false;
+  const noun = tokens[m.tokenStart - 1]!;
+  if (noun.pos !== 'NOUN' || !COMPANY_NOUNS.has(noun.lower)) return false;
+  return !(noun.lower === 'maker' && m.tokenStart > 1 && PERSON_MAKERS.has(tokens[m.tokenStart - 2]!.lower));
+}
+
+/**
+ * What only companies have, as the business pages write it: "Nintendo's profits", "Sony's chief
+ * executive", "Yahoo shares rose", "shares in Sony".
+ */
+function inMarketTalk(m: Mention, tokens: readonly Token[]): boolean {
+  const before = tokens[m.tokenStart - 1];
+  const of = tokens[m.tokenStart - 2];
+  if (before && of && (before.lower === 'of' || before.lower === 'in') && SHARE_NOUNS.has(of.lower))
+    return true;
+  let t = m.tokenEnd;
+  if (tokens[t]?.lower === "'s") t++;
+  else return SHARE_NOUNS.has(tokens[t]?.lower ?? '') && tokens[t]!.pos === 'NOUN';
+  while (tokens[t]?.pos === 'ADJ' && tokens[t]!.lower !== 'chief') t++;
+  const noun = tokens[t];
+  if (!noun) return false;
+  if (noun.lower === 'chief' && tokens[t + 1]?.lower === 'executive') return true;
+  return noun.pos === 'NOUN' && CORPORATE_NOUNS.has(noun.lemma.toLowerCase());
+}
+
+/** "German shares", "shares in Singapore-listed firms": a nationality or a description, no company. */
+function describesMarket(name: string): boolean {
+  return !!findDemonym(name) || /-\p{Ll}/u.test(name) || /^pan-/i.test(name);
+}
+
+/** Nouns for a company's stock: "Sony shares", "shares in Sony". */
+const SHARE_NOUNS: ReadonlySet<string> = new Set(['shares', 'stock', 'stake']);
+
+/** What a company owns or reports, after its possessive ("Nintendo's profits"), as lemmas. */
+const CORPORATE_NOUNS: ReadonlySet<string> = new Set(
+  `share stock profit revenue sale earning shareholder ceo subsidiary headquarters takeover merger
+   turnover dividend`.split(/\s+/),
+);

@@ -383,6 +383,38 @@ describe('document consistency', () => {
     ]);
   });
 
+  it('makes a name an organisation when it has profits, shares or a chief executive', () => {
+    const a = analyzeText(
+      "Nintendo's quarterly profits rose. Shares in Sonar fell and Kodak shares rose. Vela's chief executive " +
+        "quit. Putin's chief of staff spoke. Anna Berg's stake grew. German shares fell. Amazonas's sales fell.",
+    );
+    const at = (name: string, type: Mention['type']): Mention => {
+      const start = a.tokens.findIndex((t) => t.text === name.split(' ')[0]);
+      return { ...m(name, type), tokenStart: start, tokenEnd: start + name.split(' ').length };
+    };
+    const mentions = [
+      at('Nintendo', 'person'),
+      at('Sonar', 'location'),
+      at('Kodak', 'person'),
+      at('Vela', 'person'),
+      at('Putin', 'person'),
+      at('Anna Berg', 'person'),
+      at('German', 'misc'),
+      at('Amazonas', 'location'),
+    ];
+    anchorCompanies(mentions, a.tokens, (name) => name === 'Amazonas');
+    expect(mentions.map((x) => x.type)).toEqual([
+      'organization',
+      'organization',
+      'organization',
+      'organization',
+      'person',
+      'person',
+      'misc',
+      'location',
+    ]);
+  });
+
   it('reads a possessive whose apostrophe was stripped, but keeps names that end in s', () => {
     const mentions = [
       m('Tokyos', 'location'),
