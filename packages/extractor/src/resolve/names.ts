@@ -15,8 +15,12 @@ import {
 } from '../gazetteer';
 import type { EntityType } from '../types';
 
-/** The key of a name: countries meet under their code, everything else under its normalised form. */
+/**
+ * The key of a name: countries meet under their code, people under their name with its
+ * transliteration folded, everything else under its normalised form.
+ */
 export function nameKey(name: string, type: EntityType): string {
+  if (type === 'person') return personKey(name);
   if (type !== 'location' && type !== 'organization') return normalizeName(name);
   // Resolution asks for the keys of the same names over and over; the gazetteer lookups are pure.
   let key = placeKeys.get(name);
@@ -42,6 +46,37 @@ function groupKey(key: string): string {
   const size = key.startsWith('group of ') ? GROUP_SIZES[key.slice(9)] : undefined;
   return size ? `g${size}` : key;
 }
+
+/**
+ * A Russian or Ukrainian given name's spellings in English: "Sergey"/"Sergei", "Dmitry"/"Dmitri",
+ * "Aleksei"/"Alexei". Wires and papers each keep their own, and a reader of both got two Lavrovs.
+ * The endings -ey, -iy, -yy and a final -y after a consonant are written as -ei and -i, and "ks"
+ * as "x"; an English name changes only towards its own other spelling ("Tony"/"Toni"). Surnames
+ * are left as they are: "Pompey" is no "Pompei" (the common surname spellings, such as
+ * Zelensky's, are folded with all names in normalizeName).
+ */
+export function foldTransliteration(word: string): string {
+  let w = word.replace(/ks/g, 'x');
+  if (w.length > 3)
+    w = w
+      .replace(/(?:iy|yy)$/, 'i')
+      .replace(/ey$/, 'ei')
+      .replace(/([^aeiouy])y$/, '$1i');
+  return w;
+}
+
+/** A person's key: the normalised name with its given name's transliteration folded. */
+function personKey(name: string): string {
+  let key = personKeys.get(name);
+  if (key === undefined) {
+    if (personKeys.size >= MAX_PLACE_KEYS) personKeys.clear();
+    const words = nameWords(name);
+    key = words.length > 1 ? [foldTransliteration(words[0]!), ...words.slice(1)].join(' ') : words.join(' ');
+    personKeys.set(name, key);
+  }
+  return key;
+}
+const personKeys = new Map<string, string>();
 
 /** nameKey of organisations and places (the same for both types), by name as written. */
 const placeKeys = new Map<string, string>();
@@ -99,8 +134,8 @@ export function givenNamesAgree(a: string, b: string): boolean {
   const x = nameWords(a);
   const y = nameWords(b);
   if (x.length < 2 || y.length < 2) return true;
-  const first = x[0]!;
-  const other = y[0]!;
+  const first = foldTransliteration(x[0]!);
+  const other = foldTransliteration(y[0]!);
   return (
     first === other ||
     (first.length === 1 && other.startsWith(first)) ||

@@ -228,6 +228,33 @@ describe('EntityResolver (across articles)', () => {
     expect(resolver.get(a.entityIds[0]!)!.aliases).not.toContain('Dan Brown');
   });
 
+  it("joins a Russian given name's English spellings, and no other names", () => {
+    const resolver = new EntityResolver();
+    const a = resolver.resolve(
+      article('a', [
+        mention('Sergey Lavrov', 'person'),
+        mention('Aleksey Miller', 'person'),
+        mention('Pompey', 'location'),
+        mention('Lemony Snicket', 'location'),
+      ]),
+    );
+    const b = resolver.resolve(
+      article('b', [
+        mention('Sergei Lavrov', 'person'),
+        mention('Alexei Miller', 'person'),
+        mention('Pompei', 'person'),
+        mention('Lemony Snicket', 'person'),
+      ]),
+    );
+    expect(b.entityIds[0]).toBe(a.entityIds[0]);
+    expect(b.entityIds[1]).toBe(a.entityIds[1]);
+    expect(b.entityIds[2]).not.toBe(a.entityIds[2]);
+    // A name typed a person in one article and a place in another is still one entity.
+    expect(b.entityIds[3]).toBe(a.entityIds[3]);
+    expect(nameKey('Dmitry Peskov', 'person')).toBe(nameKey('Dmitri Peskov', 'person'));
+    expect(nameKey('Sergey Lavrov', 'person')).not.toBe(nameKey('Sergey Lavrova', 'person'));
+  });
+
   it('merges spellings, dotted abbreviations and acronyms across articles', () => {
     const resolver = new EntityResolver();
     const a = resolver.resolve(

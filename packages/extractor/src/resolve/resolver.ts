@@ -157,8 +157,11 @@ export class EntityResolver {
     // an organisation in another). A name that matched nothing of its type joins the entity written
     // the same way; a one-word name does not join a person known by more than that word.
     const words = nameWords(local.label);
+    // People's keys fold given names' transliterations and other keys do not: both are asked for.
     const ids =
-      this.byKey.get(nameKey(local.label, local.type)) ?? this.byKey.get(nameKey(local.label, 'person'));
+      this.byKey.get(nameKey(local.label, local.type)) ??
+      this.byKey.get(nameKey(local.label, 'person')) ??
+      this.byKey.get(nameKey(local.label, 'organization'));
     if (!ids) return undefined;
     return this.pick(
       ids,
