@@ -7,6 +7,7 @@ import {
   CORPORATE_SUFFIXES,
   findCity,
   findCountry,
+  findDemonym,
   findParty,
   findRegion,
   ORG_HEADS,
@@ -33,10 +34,28 @@ export function nameKey(name: string, type: EntityType): string {
       ? `country:${country.code}`
       : party
         ? `party:${normalizeName(party)}`
-        : groupKey(normalizeName(city ?? name));
+        : groupKey(countryPrefixed(normalizeName(city ?? name)));
     placeKeys.set(name, key);
   }
   return key;
+}
+
+/**
+ * An organisation named after its country, however the country is written: "Russian Foreign
+ * Ministry", "Russia's Foreign Ministry" and a stripped apostrophe's "Russias Foreign Ministry"
+ * are one ministry. The first word, as a demonym, a country or a possessive of one, becomes the
+ * country's code. Only before more words: "Russian" alone is no organisation.
+ */
+function countryPrefixed(key: string): string {
+  const space = key.indexOf(' ');
+  if (space < 0) return key;
+  const first = key.slice(0, space);
+  const country =
+    findDemonym(first) ??
+    findCountry(first, true) ??
+    (first.endsWith("'s") ? findCountry(first.slice(0, -2), true) : undefined) ??
+    (first.endsWith('s') ? findCountry(first.slice(0, -1), true) : undefined);
+  return country ? `${country.code} ${key.slice(space + 1)}` : key;
 }
 
 /** "Group of Seven" is the G7, "Group of Twenty" the G20. */

@@ -39,6 +39,11 @@ describe('name keys', () => {
     expect(nameKey('Turkey', 'location')).toBe(nameKey('Türkiye', 'location'));
     expect(canonicalName('Türkiye', 'location')).toBe('Turkey');
     expect(nameKey('Group of Seven', 'organization')).toBe(nameKey('G7', 'organization'));
+    // An organisation named after its country, however the country is written.
+    for (const name of ["Russia's Foreign Ministry", 'Russias Foreign Ministry', 'Russia Foreign Ministry'])
+      expect(nameKey(name, 'organization')).toBe(nameKey('Russian Foreign Ministry', 'organization'));
+    expect(nameKey('UK Government', 'organization')).toBe(nameKey('British Government', 'organization'));
+    expect(nameKey('Russian', 'organization')).not.toBe(nameKey('Russia', 'organization'));
     // A party's other names: one key, and its full name as label.
     expect(nameKey('Tories', 'organization')).toBe(nameKey('Conservative Party', 'organization'));
     expect(nameKey('Lib Dems', 'organization')).toBe(nameKey('Liberal Democrats', 'organization'));
