@@ -1,7 +1,7 @@
 export { normalizeName, foldName, acronymOf } from './normalize';
 export { findCountry, findDemonym, type CountryRecord } from './countries';
 export { findCity, cityAlias, type CityRecord } from './cities';
-export { findRegion } from './regions';
+export { findRegion, isStateOrProvince } from './regions';
 export { ORG_HEADS, CORPORATE_SUFFIXES, NAME_JOINERS, COMPANY_NOUNS, PERSON_MAKERS } from './organizations';
 export { TITLE_WORDS, TITLE_JOINERS } from './titles';
 export { HOLIDAYS, DAY_WORDS, AWARD, AWARDS, TECHNOLOGIES } from './misc';

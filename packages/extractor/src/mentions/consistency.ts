@@ -4,7 +4,14 @@
  * that names a person in full makes their surname a person everywhere in it, and a name written the
  * same way takes the type most of its occurrences got.
  */
-import { COMPANY_NOUNS, findDemonym, normalizeName, PERSON_MAKERS } from '../gazetteer';
+import {
+  COMPANY_NOUNS,
+  CORPORATE_SUFFIXES,
+  findDemonym,
+  normalizeName,
+  ORG_HEADS,
+  PERSON_MAKERS,
+} from '../gazetteer';
 import type { EntityType, Mention, Token } from '../types';
 
 export function harmonizeTypes(mentions: Mention[]): void {
@@ -108,3 +115,99 @@ const CORPORATE_NOUNS: ReadonlySet<string> = new Set(
   `share stock profit revenue sale earning shareholder ceo subsidiary headquarters takeover merger
    turnover dividend`.split(/\s+/),
 );
+
+/**
+ * Names no gazetteer knows as places that the article treats as organisations: the owner of a
+ * person's role ("Wagner chief Yevgeny Prigozhin", "Hamas leader X"), and a name listed with
+ * organisations ("Sony, Nintendo and Samsung Electronics"). The tagger types an unknown one-word
+ * name a place as often as not; a known city or country keeps its type (it has mayors and lists).
+ */
+export function anchorOrganizations(
+  mentions: Mention[],
+  tokens: readonly Token[],
+  isKnownPlace: (name: string) => boolean,
+): void {
+  const unknownPlace = (m: Mention) => m.type === 'location' && !isKnownPlace(m.name) && !findDemonym(m.name);
+  const organizations = new Set<string>();
+  const byName = new Map<string, Mention[]>();
+  for (const m of mentions) {
+    const list = byName.get(m.name) ?? [];
+    list.push(m);
+    byName.set(m.name, list);
+  }
+  for (const m of mentions) {
+    if (m.type !== 'person' || !m.roleOf || !m.role || !isOrganizationRole(m.role)) continue;
+    for (const owner of byName.get(m.roleOf) ?? [])
+      if (unknownPlace(owner) && owner.sentence === m.sentence) organizations.add(normalizeName(owner.name));
+  }
+  // Only a list with an organisation that its name's head word vouches for ("Samsung Electronics"):
+  // the tagger's own organisations in a list of towns ("Chernigov, Nikolaev and Kharkov") are
+  // often its errors.
+  const vouched = (m: Mention) => {
+    const words = normalizeName(m.name).split(' ');
+    const head = words[words.length - 1]!;
+    return (
+      m.type === 'organization' && words.length > 1 && (ORG_HEADS.has(head) || CORPORATE_SUFFIXES.has(head))
+    );
+  };
+  for (const list of coordinatedLists(mentions, tokens)) {
+    if (!list.some(vouched)) continue;
+    for (const m of list)
+      if (unknownPlace(m) && m.tokenEnd - m.tokenStart === 1) organizations.add(normalizeName(m.name));
+  }
+  if (organizations.size === 0) return;
+  for (const m of mentions) if (organizations.has(normalizeName(m.name))) m.type = 'organization';
+}
+
+/**
+ * Roles that only organisations give: "chief", "chairman", "coach". Offices of state ("governor",
+ * "attorney general", "minister") are held in places too, and many a region is no gazetteer's
+ * place ("California Attorney General Bill Lockyer").
+ */
+const ORGANIZATION_ROLES: ReadonlySet<string> = new Set(
+  `chief leader chairman chairwoman chair founder executive ceo boss coach manager director spokesman
+   spokeswoman spokesperson commander owner president`.split(/\s+/),
+);
+const STATE_ROLES: ReadonlySet<string> = new Set([
+  'attorney',
+  'governor',
+  'minister',
+  'secretary',
+  'mayor',
+  'senator',
+]);
+
+function isOrganizationRole(role: string): boolean {
+  const words = role.toLowerCase().split(/\s+/);
+  return words.some((w) => ORGANIZATION_ROLES.has(w)) && !words.some((w) => STATE_ROLES.has(w));
+}
+
+/** Runs of mentions joined only by commas and one "and"/"or": "Sony, Nintendo and Samsung Electronics". */
+function coordinatedLists(mentions: Mention[], tokens: readonly Token[]): Mention[][] {
+  const lists: Mention[][] = [];
+  let run: Mention[] = [];
+  let conjunctions = 0;
+  const close = () => {
+    if (run.length > 2 || (run.length === 2 && conjunctions === 1)) lists.push(run);
+    run = [];
+    conjunctions = 0;
+  };
+  for (const m of mentions) {
+    const prev = run[run.length - 1];
+    if (prev && prev.sentence === m.sentence) {
+      const between = tokens.slice(prev.tokenEnd, m.tokenStart).map((t) => t.lower);
+      const joined =
+        (between.length === 1 && (between[0] === ',' || between[0] === 'and' || between[0] === 'or')) ||
+        (between.length === 2 && between[0] === ',' && (between[1] === 'and' || between[1] === 'or'));
+      if (joined && conjunctions === 0) {
+        if (between.includes('and') || between.includes('or')) conjunctions++;
+        run.push(m);
+        continue;
+      }
+    }
+    close();
+    run = [m];
+  }
+  close();
+  return lists;
+}

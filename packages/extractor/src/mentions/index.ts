@@ -3,10 +3,10 @@
  * installed), then the rule layer: titles split off as roles, countries typed as places, possessives
  * with a stripped apostrophe ("Russias") read as the name.
  */
-import { findCity, findCountry, findRegion } from '../gazetteer';
+import { findCity, findCountry, findRegion, isStateOrProvince } from '../gazetteer';
 import type { AnalyzedText, Mention } from '../types';
 import { findCapitalizedSpans } from './capitalized';
-import { anchorCompanies, harmonizeTypes, stripLostApostrophes } from './consistency';
+import { anchorCompanies, anchorOrganizations, harmonizeTypes, stripLostApostrophes } from './consistency';
 import { SPAN_RULES } from './rules';
 import { spansFromIob, type TypedSpan } from './spans';
 import { readTitle } from './titles';
@@ -25,7 +25,8 @@ export interface DetectMentionsOptions {
   tagger?: TokenTagger | null;
 }
 
-const isKnownPlace = (name: string) => !!(findCountry(name, true) || findCity(name) || findRegion(name));
+const isKnownPlace = (name: string) =>
+  !!(findCountry(name, true) || findCity(name) || findRegion(name)) || isStateOrProvince(name);
 
 function textOf(analyzed: AnalyzedText, from: number, to: number): string {
   return analyzed.text.slice(analyzed.tokens[from]!.start, analyzed.tokens[to - 1]!.end);
@@ -78,5 +79,6 @@ export function detectMentions(analyzed: AnalyzedText, options: DetectMentionsOp
   stripLostApostrophes(mentions, isKnownPlace);
   harmonizeTypes(mentions);
   anchorCompanies(mentions, tokens, isKnownPlace);
+  anchorOrganizations(mentions, tokens, isKnownPlace);
   return mentions;
 }

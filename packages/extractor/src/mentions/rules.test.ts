@@ -1,6 +1,6 @@
 import { analyzeText } from '../nlp';
 import type { AnalyzedText, Mention } from '../types';
-import { anchorCompanies, harmonizeTypes, stripLostApostrophes } from './consistency';
+import { anchorCompanies, anchorOrganizations, harmonizeTypes, stripLostApostrophes } from './consistency';
 import {
   addGroupsOfStates,
   addPartyNames,
@@ -160,6 +160,26 @@ describe('span rules', () => {
       ['Mohammed bin Abdulrahman Al Thani', 'person'],
       ['Ludwig van Beethoven', 'person'],
       ['Paris', 'location'],
+    ]);
+    // After "bin" the tagger's organisation is the rest of the name; after "de" it is not.
+    const c = analyzeText('Mohammed bin Abdulrahman spoke to Aguas de Barcelona.');
+    expect(
+      text(
+        c,
+        joinNameParticles(
+          [
+            span(c, 'Mohammed', 'person'),
+            span(c, 'Abdulrahman', 'organization'),
+            span(c, 'Aguas', 'person'),
+            span(c, 'Barcelona', 'organization'),
+          ],
+          c,
+        ),
+      ),
+    ).toEqual([
+      ['Mohammed bin Abdulrahman', 'person'],
+      ['Aguas', 'person'],
+      ['Barcelona', 'organization'],
     ]);
     // A place after a particle is not a name's end.
     const b = analyzeText('Ursula de Paris.');
@@ -412,6 +432,55 @@ describe('document consistency', () => {
       'person',
       'misc',
       'location',
+    ]);
+  });
+
+  it('makes organisations of unknown places that own a role or are listed with a company', () => {
+    const a = analyzeText(
+      'Sonar, Vela and Samsung Electronics grew. Wagner chief Ivan Petrov spoke. Texas Governor Greg Abbott ' +
+        'and Kelso chief Ann Lee met in Paris. Chernigov, Nikolaev and Kharkov waited.',
+    );
+    const at = (name: string, type: Mention['type'], extra: Partial<Mention> = {}): Mention => {
+      const words = name.split(' ');
+      const start = a.tokens.findIndex((_, k) => words.every((w, j) => a.tokens[k + j]?.text === w));
+      return {
+        ...m(name, type),
+        tokenStart: start,
+        tokenEnd: start + words.length,
+        sentence: a.tokens[start]!.sentence,
+        ...extra,
+      };
+    };
+    const mentions = [
+      at('Sonar', 'location'),
+      at('Vela', 'location'),
+      at('Samsung Electronics', 'organization'),
+      at('Wagner', 'location'),
+      at('Ivan Petrov', 'person', { role: 'chief', roleOf: 'Wagner' }),
+      at('Texas', 'location'),
+      at('Greg Abbott', 'person', { role: 'Governor', roleOf: 'Texas' }),
+      at('Kelso', 'location'),
+      at('Ann Lee', 'person', { role: 'chief', roleOf: 'Kelso' }),
+      at('Paris', 'location'),
+      at('Chernigov', 'location'),
+      at('Nikolaev', 'location'),
+      at('Kharkov', 'organization'),
+    ];
+    anchorOrganizations(mentions, a.tokens, (name) => name === 'Paris' || name === 'Texas');
+    expect(mentions.map((x) => `${x.name}/${x.type}`)).toEqual([
+      'Sonar/organization',
+      'Vela/organization',
+      'Samsung Electronics/organization',
+      'Wagner/organization',
+      'Ivan Petrov/person',
+      'Texas/location',
+      'Greg Abbott/person',
+      'Kelso/organization',
+      'Ann Lee/person',
+      'Paris/location',
+      'Chernigov/location',
+      'Nikolaev/location',
+      'Kharkov/organization',
     ]);
   });
 

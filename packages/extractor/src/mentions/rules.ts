@@ -409,6 +409,8 @@ export function addMissedOrganizations(spans: TypedSpan[], analyzed: AnalyzedTex
   return [...kept, ...added].sort((a, b) => a.tokenStart - b.tokenStart);
 }
 
+const ARABIC_PARTICLES = new Set(['bin', 'bint', 'ibn', 'al', 'el']);
+
 /** Lower-case particles inside people's names: "von der Leyen", "bin Salman", "da Silva". */
 const NAME_PARTICLES = new Set(
   'von van der den de da di du del della des la le ter ten dos das zu bin bint ibn al el'.split(' '),
@@ -438,7 +440,13 @@ export function joinNameParticles(spans: TypedSpan[], analyzed: AnalyzedText): T
     const next = k > end && k < tokens.length && tokens[k]!.sentence === sentence ? tokens[k]! : undefined;
     if (next && isCapitalised(next)) {
       const tagged = startsAt.get(k);
-      if (tagged && tagged.type === 'person') {
+      // After an Arabic particle, the tagger may type the rest an organisation ("Mohammed bin
+      // Abdulrahman Al Thani"); after "de" it may be a club's town ("Aguas de Barcelona").
+      if (
+        tagged &&
+        (tagged.type === 'person' ||
+          (ARABIC_PARTICLES.has(tokens[k - 1]!.text) && tagged.type !== 'location'))
+      ) {
         absorbed.add(tagged);
         end = tagged.tokenEnd;
       } else if (!tagged) {
