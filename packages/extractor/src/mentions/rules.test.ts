@@ -13,6 +13,7 @@ import {
   joinHyphenatedNames,
   joinNameParticles,
   personsAfterTitles,
+  placesBeforeTitles,
   retypeByGazetteer,
   stripHonorifics,
   splitHeadlineCountries,
@@ -220,6 +221,30 @@ describe('span rules', () => {
     expect(text(b, addPartyNames([span(b, 'Scottish Labour Party', 'organization')], b))).toEqual([
       ['Scottish Labour Party', 'organization'],
       ['Labour', 'organization'],
+    ]);
+  });
+
+  it('makes a known town before a local office a place, not a club before its chairman', () => {
+    const a = analyzeText(
+      'Kharkiv governor Oleh Synehubov spoke. Belgorod Governor Ivan Pak and U.N. officials and Chelsea chairman Ken Bates met.',
+    );
+    const out = placesBeforeTitles(
+      [
+        span(a, 'Oleh Synehubov', 'person'),
+        span(a, 'Belgorod', 'organization'),
+        span(a, 'Ivan Pak', 'person'),
+        span(a, 'Chelsea', 'organization'),
+        span(a, 'Ken Bates', 'person'),
+      ],
+      a,
+    );
+    expect(text(a, out)).toEqual([
+      ['Kharkiv', 'location'],
+      ['Oleh Synehubov', 'person'],
+      ['Belgorod', 'location'],
+      ['Ivan Pak', 'person'],
+      ['Chelsea', 'organization'],
+      ['Ken Bates', 'person'],
     ]);
   });
 

@@ -362,6 +362,48 @@ export function joinDemonymOrganizations(spans: TypedSpan[], analyzed: AnalyzedT
 }
 
 /**
+ * Offices and officials of a town or region: "Kharkiv governor", "Moscow officials". Not a club's
+ * ("Chelsea chairman", "Barcelona president" name the club, and CoNLL-2003 tags them so).
+ */
+const LOCAL_OFFICES = new Set(
+  'governor governors mayor prosecutor prosecutors police official officials authorities'.split(' '),
+);
+
+/**
+ * A town or country named before a title, which the tagger left out or took for an organisation:
+ * "Kharkiv governor Oleh Synehubov said" opening a sentence (the tagger is unsure of capitals
+ * there), "Belgorod Governor Vyacheslav Gladkov" tagged an organisation. A one-word proper noun
+ * that the city, country or region gazetteers know, right before a local office, is a place
+ * ("Mobile security firms" is no place: "security" is no office of Mobile's).
+ */
+export function placesBeforeTitles(spans: TypedSpan[], analyzed: AnalyzedText): TypedSpan[] {
+  const { tokens } = analyzed;
+  const spanAt = new Map<number, TypedSpan>();
+  for (const s of spans) for (let t = s.tokenStart; t < s.tokenEnd; t++) spanAt.set(t, s);
+  const retyped = new Map<TypedSpan, TypedSpan>();
+  const added: TypedSpan[] = [];
+  for (let t = 0; t + 1 < tokens.length; t++) {
+    const token = tokens[t]!;
+    const next = tokens[t + 1]!;
+    // A capitalised word, not an acronym: "U.N. officials" (there is a town called Un).
+    if (
+      !/^\p{Lu}\p{Ll}/u.test(token.text) ||
+      token.pos !== 'PROPN' ||
+      !LOCAL_OFFICES.has(next.lower) ||
+      next.sentence !== token.sentence
+    )
+      continue;
+    if (!(findCity(token.text) || findCountry(token.text, true) || findRegion(token.text))) continue;
+    const span = spanAt.get(t);
+    if (!span) added.push(typedSpan(t, t + 1, 'location'));
+    else if (span.type === 'organization' && span.tokenStart === t && span.tokenEnd === t + 1)
+      retyped.set(span, typedSpan(t, t + 1, 'location'));
+  }
+  if (added.length === 0 && retyped.size === 0) return spans;
+  return [...spans.map((s) => retyped.get(s) ?? s), ...added].sort((a, b) => a.tokenStart - b.tokenStart);
+}
+
+/**
  * Organisation names the tagger missed ("Foreign Ministry spokesperson ..."): capitalised runs with an
  * organisation head that overlap no span. Only organisations: for people and places the tagger is the
  * better judge.
@@ -583,5 +625,6 @@ export const SPAN_RULES: readonly SpanRule[] = [
   addMissedOrganizations,
   addGroupsOfStates,
   addPartyNames,
+  placesBeforeTitles,
   addRepeatedNames,
 ];
