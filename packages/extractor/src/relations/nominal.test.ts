@@ -10,6 +10,12 @@ describe('nominal', () => {
     expect(relations).toEqual(['Lula met-with Sanchez']);
   });
 
+  it('relates the coordinated signatories of an agreement or treaty', () => {
+    expect(
+      run('Russia and Ukraine signed a treaty.', [L('Russia'), L('Ukraine')], 'nominal').relations,
+    ).toEqual(['Russia agreed Ukraine']);
+  });
+
   it('reads an appeal to a court as a legal appeal, not as urging the court', () => {
     const entities = [O('Bundestag'), O('Constitutional Court'), P('Merkel')];
     expect(

@@ -301,11 +301,16 @@ describe('reciprocal', () => {
     expect(relations).toEqual(['Biden spoke-with Xi']);
   });
 
-  it('leaves agreement between coordinated actors alone, but not the meeting they agree on', () => {
-    expect(run('Biden and Xi agreed on a truce.', [P('Biden'), P('Xi')], 'reciprocal').relations).toEqual([]);
-    expect(run('Biden and Xi agreed to meet again.', [P('Biden'), P('Xi')], 'reciprocal').relations).toEqual([
+  it('relates actors who agree with each other, not those who each agree to act or accept something', () => {
+    const people = [P('Biden'), P('Xi'), O('Paris Club')];
+    expect(run('Biden and Xi agreed on a truce.', people, 'reciprocal').relations).toEqual([
+      'Biden agreed Xi',
+    ]);
+    // Agreeing to do something is no agreement with each other; the meeting agreed on is planned.
+    expect(run('Biden and Xi agreed to meet again.', people, 'reciprocal').relations).toEqual([
       'Biden met-with Xi [planned]',
     ]);
+    expect(run('Biden and Xi accepted the Paris Club offer.', people, 'reciprocal').relations).toEqual([]);
   });
 });
 

@@ -31,6 +31,8 @@ export interface RelationVocabularyEntry {
   personObjectVerbs?: readonly string[];
   /** When set, only these verbs take their direct object as target ("told CNBC", not "said the bridge"). */
   objectVerbs?: readonly string[];
+  /** When set, only these verbs relate coordinated actors to each other ("agreed", not "accepted"). */
+  reciprocalVerbs?: readonly string[];
   /** When set, targets must be of these types: one annexes or deploys near places, not people. */
   targetTypes?: readonly EntityType[];
 }
@@ -51,6 +53,7 @@ const entry = (e: Partial<RelationVocabularyEntry> & { description: string }): R
   asFrameVerbs: undefined,
   personObjectVerbs: undefined,
   objectVerbs: undefined,
+  reciprocalVerbs: undefined,
   targetTypes: undefined,
   ...e,
 });
@@ -179,10 +182,14 @@ export const RELATION_VOCABULARY: Readonly<Record<RelationType, RelationVocabula
   agreed: entry({
     description: 'agreement or acceptance (CAMEO 03 and 05)',
     verbs: ['agree', 'accept', 'endorse'],
-    nouns: ['agreement', 'accord', 'deal'],
+    nouns: ['agreement', 'accord', 'deal', 'treaty', 'pact'],
     prepositions: ['with'],
     directObject: false,
     ownerTarget: true,
+    // "Russia and Ukraine signed a deal", "Turkey and Sweden agreed": with each other; but
+    // "Indonesia and Sri Lanka accepted the offer" each accepted it.
+    reciprocal: true,
+    reciprocalVerbs: ['agree'],
     statement: true,
   }),
   reported: entry({

@@ -135,6 +135,15 @@ export const svoRule: RelationRule = {
   },
 };
 
+/** An infinitive or a "that" clause right after the verb: "agreed to discuss", "agreed that". */
+function takesProposition(doc: DocView, head: number): boolean {
+  const next = doc.tokens[head + 1];
+  if (!next || next.sentence !== doc.tokens[head]!.sentence) return false;
+  if (next.lower === 'that') return true;
+  const after = doc.tokens[head + 2];
+  return next.lower === 'to' && !!after && (after.pos === 'VERB' || after.pos === 'AUX');
+}
+
 export const reciprocalRule: RelationRule = {
   name: 'reciprocal',
   description:
@@ -144,7 +153,11 @@ export const reciprocalRule: RelationRule = {
     for (const site of verbSites(ctx)) {
       const { entry, relation } = site.trigger;
       if (!entry.reciprocal || site.group.passive || site.trigger.kind !== 'plain') continue;
+      if (entry.reciprocalVerbs && !entry.reciprocalVerbs.includes(site.group.lemma)) continue;
       if ((activeTargets(ctx, site) ?? []).length) continue;
+      // "the U.S. and NATO have agreed to discuss ...": what both accept is a proposition, not
+      // an agreement with each other ("Turkey and Sweden agreed on Tuesday" is one).
+      if (entry.statement && takesProposition(ctx.doc, site.group.head)) continue;
       const subject = subjectOf(ctx.doc, site.group);
       if (!subject || subject.actors.length < 2) continue;
       relatePairs(ctx, subject.actors, {
