@@ -5,7 +5,7 @@
  */
 import { isPossessive, type DocView } from './document';
 import { AGENT_NOUNS, PLACE_PART_NOUNS } from './lexicon';
-import type { NounPhrase } from './phrases';
+import { scanPhrase, type NounPhrase } from './phrases';
 import type { RelationVocabularyEntry } from './vocabulary';
 
 /** The entity of a mention; a nationality ("Russian", "British") stands for its country when it resolves. */
@@ -77,7 +77,25 @@ export function targetsOf(doc: DocView, np: NounPhrase, entry: RelationVocabular
     const e = modifierEntity(doc, np, true);
     return e === undefined ? [] : [e];
   }
+  if (entry.ownerTarget) return agentAfter(doc, np);
   return [];
+}
+
+/**
+ * "the sanctions imposed by Washington", "a plan drawn up by France": the agent of a participle
+ * after the phrase owns it, as "Washington's sanctions" would.
+ */
+function agentAfter(doc: DocView, np: NounPhrase): number[] {
+  const participle = doc.tokens[np.end];
+  const by = doc.tokens[np.end + 1];
+  if (!participle || !by || participle.pos !== 'VERB' || by.lower !== 'by') return [];
+  if (participle.lower === participle.lemma.toLowerCase() || participle.sentence !== by.sentence) return [];
+  const agent = scanPhrase(doc, np.end + 2, sentenceEnd(doc, by.sentence));
+  return agent ? actorsOf(doc, agent) : [];
+}
+
+function sentenceEnd(doc: DocView, sentence: number): number {
+  return doc.sentences[sentence]!.tokenEnd;
 }
 
 export function actorsOfList(doc: DocView, list: NounPhrase[]): number[] {

@@ -37,7 +37,11 @@ function skipFillers(doc: DocView, j: number, end: number): number {
 
 function startsClause(doc: DocView, t: number): boolean {
   const token = doc.tokens[t];
-  return !!token && (token.pos === 'AUX' || token.pos === 'VERB') && !inMention(doc, t);
+  if (!token || (token.pos !== 'AUX' && token.pos !== 'VERB') || inMention(doc, t)) return false;
+  // "condemned the sanctions imposed by Washington": a participle with its agent qualifies the
+  // phrase before it; it is not the verb of a reported clause.
+  const by = doc.tokens[t + 1];
+  return !(token.pos === 'VERB' && by?.lower === 'by' && token.lower !== token.lemma.toLowerCase());
 }
 
 /** Objects, prepositional phrases and the reported clause after token `from` (a verb or noun). */

@@ -97,6 +97,16 @@ describe('svo', () => {
     expect(run('Traders in Asia warned Japan.', entities, 'svo').relations).toEqual([]);
   });
 
+  it('takes the agent of a participle after the object as its owner', () => {
+    const entities = [L('Beijing'), L('Washington'), L('Russia'), L('France')];
+    expect(run('Beijing condemned the sanctions imposed by Washington.', entities, 'svo').relations).toEqual([
+      'Beijing accused Washington',
+    ]);
+    expect(run('Russia rejected the proposal drafted by France.', entities, 'svo').relations).toEqual([
+      'Russia rejected France',
+    ]);
+  });
+
   it('joins a verb after a reported clause with a modal to the speaker, not to the clause', () => {
     const entities = [P('Erdogan'), L('Turkey'), L('Sweden')];
     expect(
