@@ -51,15 +51,22 @@ function isNounish(doc: DocView, t: number): boolean {
   );
 }
 
+/** "more than", "fewer than": before a number, part of a quantity. */
+const COMPARATIVES = new Set(['more', 'less', 'fewer']);
+
 /** Tokens that can sit inside a noun phrase. */
 export function isPhraseToken(doc: DocView, t: number, limit: number): boolean {
   const token = doc.tokens[t];
   if (!token) return false;
   if (inMention(doc, t) || isPossessive(token)) return true;
   const { pos } = token;
+  const next = t + 1 < limit ? doc.tokens[t + 1] : undefined;
+  // "more than 100,000 troops": a comparison before a number is part of the quantity.
+  if (COMPARATIVES.has(token.lower) && next?.lower === 'than') return true;
+  if (token.lower === 'than' && t > 0 && COMPARATIVES.has(doc.tokens[t - 1]!.lower))
+    return next?.pos === 'NUM';
   if (pos === 'DET' || pos === 'ADJ' || pos === 'NOUN' || pos === 'PROPN' || pos === 'NUM') return true;
   if (pos === 'PRON') return POSSESSIVE_PRONOUNS.has(token.lower);
-  const next = t + 1 < limit ? doc.tokens[t + 1] : undefined;
   // "most strident critics", "some 14,000 people"
   if (pos === 'ADV') return !!next && (next.pos === 'ADJ' || next.pos === 'NUM');
   // "ex - Soviet", "U.S. - led": a hyphen between words
@@ -71,7 +78,7 @@ export function isPhraseToken(doc: DocView, t: number, limit: number): boolean {
       !!prev &&
       !!next &&
       (prev.pos === 'DET' || prev.pos === 'ADJ' || isPossessive(prev)) &&
-      (next.pos === 'NOUN' || next.pos === 'ADJ')
+      (next.pos === 'NOUN' || next.pos === 'ADJ' || next.pos === 'NUM') // "an estimated 100,000"
     );
   }
   return false;

@@ -158,6 +158,14 @@ describe('svo', () => {
     ).toEqual(['Peskov said Reuters']);
   });
 
+  it('reads a quantity with "more than" or "an estimated" as the object', () => {
+    const entities = [L('Russia'), L('Ukraine')];
+    for (const amount of ['more than 100,000', 'an estimated 100,000', 'fewer than 5,000'])
+      expect(
+        run(`Russia has massed ${amount} troops near Ukraine's border.`, entities, 'svo').relations,
+      ).toEqual(['Russia deployed-near Ukraine']);
+  });
+
   it('needs a military object for weak deployment verbs', () => {
     expect(
       run('Turkey moved troops toward the Syrian border.', [L('Turkey'), L('Syria')], 'svo').relations,
