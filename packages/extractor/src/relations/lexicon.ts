@@ -61,6 +61,13 @@ export const MILITARY_NOUNS = set(`
   personnel equipment supply supplies artillery
 `);
 
+/** What one country or body gives another as aid: weapons, money, food. No troops: see MILITARY_NOUNS. */
+export const AID_NOUNS = set(`
+  aid assistance weapon weapons arm arms ammunition munition munitions missile missiles tank tanks jet
+  jets aircraft drone drones howitzer howitzers artillery shell shells rocket rockets equipment vehicle
+  vehicles system systems money fund funds funding loan loans grant grants cash food supply supplies
+`);
+
 // ---------------------------------------------------------------------------------------------
 // Modality
 // ---------------------------------------------------------------------------------------------

@@ -237,6 +237,7 @@ function leftSubject(
   const word = token.lower;
   if (token.pos === 'PRON' && !inMention(doc, k)) {
     if (RELATIVE_PRONOUNS.has(word)) return relativeAntecedent(doc, k, floor);
+    if (word === 'it' || word === 'they') return reportingSubject(doc, k, floor, depth);
     if (!PERSON_PRONOUNS.has(word)) return undefined;
     const e = resolvePronoun(doc, k);
     return e === undefined ? undefined : { actors: [e], via: 'pronoun' };
@@ -276,6 +277,22 @@ function leftSubject(
   if (g && token.pos === 'CCONJ') return coordinated(doc, g, depth);
   if (g && token.pos === 'PUNCT') return inverted(doc, g);
   return undefined;
+}
+
+/**
+ * "Poland said it would supply jets", "NATO says they will not": "it" or "they" opening the
+ * clause reported by a speech verb is the verb's own subject, when that is no person ("he" and
+ * "she" are resolved apart).
+ */
+function reportingSubject(doc: DocView, k: number, floor: number, depth: number): Subject | undefined {
+  let v = k - 1;
+  if (v >= floor && doc.tokens[v]!.lower === 'that') v--;
+  if (v < floor || doc.tokens[v]!.pos !== 'VERB' || !takesClause(doc.tokens[v]!.lemma.toLowerCase()))
+    return undefined;
+  const speech = verbGroups(doc, doc.tokens[v]!.sentence).find((g) => g.head === v);
+  const s = speech && subjectOf(doc, speech, depth + 1);
+  if (!s || s.actors.some((e) => doc.input.entities[e]?.type === 'person')) return undefined;
+  return { actors: s.actors, via: 'pronoun' };
 }
 
 /** "... and discussed": the subject of the previous finite verb of the sentence. */

@@ -166,6 +166,17 @@ describe('svo', () => {
       ).toEqual(['Russia deployed-near Ukraine']);
   });
 
+  it('reads supplying weapons, money or aid as aid, and "it" after a speech verb as its subject', () => {
+    const entities = [L('Germany'), L('Poland'), L('Ukraine'), O('White House')];
+    expect(run('Germany will deliver tanks to Ukraine.', entities, 'svo').relations).toEqual([
+      'Germany aided Ukraine [planned]',
+    ]);
+    expect(run('Poland said it would supply Ukraine with jets.', entities, 'svo').relations).toEqual([
+      'Poland aided Ukraine [hypothetical]',
+    ]);
+    expect(run('The White House provided details to Ukraine.', entities, 'svo').relations).toEqual([]);
+  });
+
   it('needs a military object for weak deployment verbs', () => {
     expect(
       run('Turkey moved troops toward the Syrian border.', [L('Turkey'), L('Syria')], 'svo').relations,

@@ -4,6 +4,7 @@
  * target. Rules read this table; they hold no trigger words of their own.
  */
 import type { EntityType, RelationType } from '../types';
+import { AID_NOUNS } from './lexicon';
 
 export interface RelationVocabularyEntry {
   description: string;
@@ -23,8 +24,10 @@ export interface RelationVocabularyEntry {
   reciprocal: boolean;
   /** A one-actor use with no entity object becomes a statement of the actor. */
   statement: boolean;
-  /** Verbs that trigger the relation only with a military object ("moved troops toward X"). */
+  /** Verbs that trigger the relation only with an object of `weakObjects` ("moved troops toward X"). */
   weakVerbs?: readonly string[];
+  /** What a weak verb's object must be (lower case or lemma); military nouns when unset. */
+  weakObjects?: ReadonlySet<string>;
   /** Verbs that trigger the relation only in the frame "V X as Y" ("cast the warnings as hysteria"). */
   asFrameVerbs?: readonly string[];
   /** Verbs that trigger the relation only with a person as their sole object ("Biden called Putin"). */
@@ -50,6 +53,7 @@ const entry = (e: Partial<RelationVocabularyEntry> & { description: string }): R
   reciprocal: false,
   statement: false,
   weakVerbs: undefined,
+  weakObjects: undefined,
   asFrameVerbs: undefined,
   personObjectVerbs: undefined,
   objectVerbs: undefined,
@@ -228,6 +232,9 @@ export const RELATION_VOCABULARY: Readonly<Record<RelationType, RelationVocabula
     nouns: ['aid', 'assistance'],
     prepositions: ['to', 'for'],
     directObject: true,
+    // "deliver tanks to Kyiv", "supply Ukraine with jets"; not "provide details to reporters".
+    weakVerbs: ['supply', 'provide', 'deliver', 'give', 'donate', 'ship', 'pledge', 'transfer'],
+    weakObjects: AID_NOUNS,
   }),
   'affiliated-with': entry({
     description: 'person holds a role in an organization or country (role kept as an edge attribute)',

@@ -8,6 +8,7 @@ import { complementsAfter, conditionalActors, type Complements } from '../comple
 import { subjectOf } from '../subjects';
 import { verbGroups, type VerbGroup } from '../verbs';
 import { MILITARY_NOUNS } from '../lexicon';
+import type { Token } from '../../types';
 import type { RelationRule, RuleContext } from '../types';
 import { nounTriggers, verbTriggers, type Trigger } from '../vocabulary';
 import { relate, relatePairs, stateAll } from './emit';
@@ -62,7 +63,6 @@ function activeTargets(ctx: RuleContext, site: VerbSite): number[] | undefined {
   const { doc } = ctx;
   const { trigger, complements } = site;
   const { entry } = trigger;
-  const objectHead = complements.object[0] && doc.tokens[complements.object[0].head];
   if (trigger.kind === 'as-frame') {
     // "cast the U.S. warnings as hysteria": only with "as" right after the object.
     if (complements.preps[0]?.prep !== 'as' || !complements.object.length) return undefined;
@@ -84,8 +84,14 @@ function activeTargets(ctx: RuleContext, site: VerbSite): number[] | undefined {
     return person && ends ? actorsOf(doc, np) : undefined;
   }
   if (trigger.kind === 'weak') {
-    const noun = objectHead ? [objectHead.lower, objectHead.lemma.toLowerCase()] : [];
-    if (!noun.some((w) => MILITARY_NOUNS.has(w))) return undefined;
+    // The material is an object ("delivered tanks to Kyiv", "gave Ukraine $800 million") or
+    // comes with "with" or "in" ("supplied Ukraine with jets", "$800 million in military aid").
+    const objects = entry.weakObjects ?? MILITARY_NOUNS;
+    const heads: Token[] = [];
+    for (const np of complements.object) heads.push(doc.tokens[np.head]!);
+    for (const { prep, phrases } of complements.preps)
+      if (prep === 'with' || prep === 'in') for (const np of phrases) heads.push(doc.tokens[np.head]!);
+    if (!heads.some((h) => objects.has(h.lower) || objects.has(h.lemma.toLowerCase()))) return undefined;
   }
   const targets: number[] = [];
   const takesObject =
