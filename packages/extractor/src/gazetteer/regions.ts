@@ -1,7 +1,7 @@
 /**
  * World regions (continents and sub-regions) from the `world-countries` package, plus the compass
- * regions news writes about ("the West", "Middle East") and the nations of the
- * United Kingdom; and, apart, the states and provinces of the United States, Canada and Australia.
+ * regions news writes about ("the West", "Middle East"), the nations of the United Kingdom and
+ * regions of conflict or autonomy ("Crimea", "Kashmir"); and, apart, the states and provinces of the United States, Canada and Australia.
  */
 import countries from 'world-countries';
 import { foldName, normalizeName } from './normalize';
@@ -23,6 +23,13 @@ const EXTRA_REGIONS = [
   'Scotland',
   'Wales',
   'Northern Ireland',
+  // Regions and territories news names as places of conflict, claim or autonomy.
+  ...`Crimea Donbas Donbass Kashmir Tibet Xinjiang Chechnya Dagestan Siberia Catalonia Bavaria Tigray
+     Darfur Transnistria Abkhazia South_Ossetia Sinai Kurdistan West_Bank Gaza_Strip Golan_Heights
+     Nagorno-Karabakh Western_Sahara Balochistan Punjab Kurdistan_Region`
+    .split(/\s+/)
+    .filter(Boolean)
+    .map((name) => name.replace(/_/g, ' ')),
 ];
 
 let regions: Map<string, string> | undefined;

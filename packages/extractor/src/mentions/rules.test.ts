@@ -3,6 +3,7 @@ import type { AnalyzedText, Mention } from '../types';
 import { anchorCompanies, anchorOrganizations, harmonizeTypes, stripLostApostrophes } from './consistency';
 import {
   addGroupsOfStates,
+  addKnownPlaces,
   addPartyNames,
   addMissedOrganizations,
   attachLegalForms,
@@ -245,6 +246,17 @@ describe('span rules', () => {
       ['Ivan Pak', 'person'],
       ['Chelsea', 'organization'],
       ['Ken Bates', 'person'],
+    ]);
+  });
+
+  it('adds big cities, countries and regions the tagger left untagged, when they stand alone', () => {
+    const a = analyzeText('Kyiv accused Moscow over Crimea. Mobile sent aid. Paris Hilton waved.');
+    const out = addKnownPlaces([span(a, 'Moscow', 'location')], a);
+    // Mobile (190,000 people) is too small a town to trust; "Paris" is part of a longer name.
+    expect(text(a, out)).toEqual([
+      ['Kyiv', 'location'],
+      ['Moscow', 'location'],
+      ['Crimea', 'location'],
     ]);
   });
 
