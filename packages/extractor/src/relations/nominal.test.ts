@@ -10,6 +10,13 @@ describe('nominal', () => {
     expect(relations).toEqual(['Lula met-with Sanchez']);
   });
 
+  it('reads sanctions on what an entity owns as sanctions on the entity', () => {
+    const entities = [L('Britain'), P('Putin')];
+    expect(run("Britain imposed sanctions on Putin's daughters.", entities, 'nominal').relations).toEqual([
+      'Britain sanctioned Putin',
+    ]);
+  });
+
   it('relates the coordinated signatories of an agreement or treaty', () => {
     expect(
       run('Russia and Ukraine signed a treaty.', [L('Russia'), L('Ukraine')], 'nominal').relations,

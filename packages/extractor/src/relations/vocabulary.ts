@@ -225,6 +225,8 @@ export const RELATION_VOCABULARY: Readonly<Record<RelationType, RelationVocabula
     nouns: ['sanction', 'embargo', 'blockade', 'penalty'],
     prepositions: ['on', 'against'],
     directObject: true,
+    // "sanctions on five Russian banks", "on Putin's daughters": on their country, their father.
+    ownerTarget: true,
   }),
   aided: entry({
     description: 'aid or material support (CAMEO 07)',
