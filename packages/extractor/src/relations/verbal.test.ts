@@ -177,6 +177,15 @@ describe('svo', () => {
     expect(run('The White House provided details to Ukraine.', entities, 'svo').relations).toEqual([]);
   });
 
+  it('takes troops as the subject of a weak deployment verb with no object', () => {
+    const entities = [L('Russia'), L('Kyiv'), O('Acme'), L('London')];
+    const misc = { name: 'Russian', type: 'misc' } as const;
+    expect(run('Russian troops moved closer to Kyiv.', [misc, ...entities], 'svo').relations).toEqual([
+      'Russia deployed-near Kyiv',
+    ]);
+    expect(run('Acme moved to London.', entities, 'svo').relations).toEqual([]);
+  });
+
   it('needs a military object for weak deployment verbs', () => {
     expect(
       run('Turkey moved troops toward the Syrian border.', [L('Turkey'), L('Syria')], 'svo').relations,

@@ -91,6 +91,9 @@ function activeTargets(ctx: RuleContext, site: VerbSite): number[] | undefined {
     for (const np of complements.object) heads.push(doc.tokens[np.head]!);
     for (const { prep, phrases } of complements.preps)
       if (prep === 'with' || prep === 'in') for (const np of phrases) heads.push(doc.tokens[np.head]!);
+    // With no object, the material may be the subject itself: "Russian troops moved into Donbas".
+    const before = complements.object.length ? undefined : doc.tokens[site.group.start - 1];
+    if (before && before.sentence === doc.tokens[site.group.head]!.sentence) heads.push(before);
     if (!heads.some((h) => objects.has(h.lower) || objects.has(h.lemma.toLowerCase()))) return undefined;
   }
   const targets: number[] = [];
