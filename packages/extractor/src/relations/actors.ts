@@ -4,6 +4,7 @@
  * noun ("Ukraine's western flank") or the owner of an object noun ("Moscow's demand").
  */
 import { isPossessive, type DocView } from './document';
+import { ORG_HEADS } from '../gazetteer';
 import { AGENT_NOUNS, PLACE_PART_NOUNS } from './lexicon';
 import { scanPhrase, type NounPhrase } from './phrases';
 import type { RelationVocabularyEntry } from './vocabulary';
@@ -60,7 +61,42 @@ export function actorsOf(doc: DocView, np: NounPhrase): number[] {
     const e = modifierEntity(doc, np, false) ?? (np.of ? actorsOf(doc, np.of)[0] : undefined);
     if (e !== undefined && doc.input.entities[e]?.type !== 'person') return [e];
   }
-  return [];
+  // Singular only: "the unions" are no one union.
+  const named = word === lemma ? definiteReference(doc, np, lemma) : undefined;
+  return named === undefined ? [] : [named];
+}
+
+/** Institutions news names by a description: "the alliance" for NATO, "the bloc" for the EU. */
+const DESCRIBED: Readonly<Record<string, RegExp>> = {
+  alliance: /\bnato\b|north atlantic treaty/,
+  bloc: /^(?:eu|european union)$/,
+};
+
+/**
+ * "the alliance", "the ministry", "the party": a definite description of the one organisation of
+ * the article, named up to this sentence, that it fits: by its name's head word ("the ministry"
+ * for "Russian Foreign Ministry") or, for a few, by what news calls it. Two that fit, none.
+ */
+function definiteReference(doc: DocView, np: NounPhrase, lemma: string): number | undefined {
+  if (doc.tokens[np.start]!.lower !== 'the' || np.modifierMentions.length || np.of) return undefined;
+  const described = DESCRIBED[lemma];
+  if (!described && !ORG_HEADS.has(lemma)) return undefined;
+  const sentence = doc.tokens[np.head]!.sentence;
+  let found: number | undefined;
+  for (let s = 0; s <= sentence; s++) {
+    for (const m of doc.mentionsBySentence[s] ?? []) {
+      const e = doc.mentions[m]!.entity;
+      const entity = e === undefined ? undefined : doc.input.entities[e];
+      if (!entity || entity.type !== 'organization' || e === found) continue;
+      const label = entity.label.toLowerCase();
+      const words = label.split(' ');
+      const fits = described ? described.test(label) : words.length > 1 && words[words.length - 1] === lemma;
+      if (!fits) continue;
+      if (found !== undefined) return undefined;
+      found = e;
+    }
+  }
+  return found;
 }
 
 /** The entities a phrase stands for as a relation's target, given how the trigger finds targets. */

@@ -107,6 +107,28 @@ describe('svo', () => {
     ]);
   });
 
+  it('reads "the alliance", "the ministry" as the one organisation of the article they fit', () => {
+    expect(
+      run(
+        'NATO met in Vilnius. Zelenskiy criticised the alliance.',
+        [O('NATO'), L('Vilnius'), P('Zelenskiy')],
+        'svo',
+      ).relations,
+    ).toEqual(['Zelenskiy accused NATO']);
+    const ministries = [O('Foreign Ministry'), O('Defence Ministry'), L('Kyiv')];
+    expect(
+      run('The Foreign Ministry spoke. Kyiv accused the ministry.', ministries, 'svo').relations,
+    ).toEqual(['Kyiv accused Foreign Ministry']);
+    // Two ministries: "the ministry" is either.
+    expect(
+      run(
+        'The Foreign Ministry and the Defence Ministry spoke. Kyiv accused the ministry.',
+        ministries,
+        'svo',
+      ).relations,
+    ).toEqual([]);
+  });
+
   it('joins a verb after a reported clause with a modal to the speaker, not to the clause', () => {
     const entities = [P('Erdogan'), L('Turkey'), L('Sweden')];
     expect(
