@@ -19,6 +19,7 @@ import {
   stripHonorifics,
   splitHeadlineCountries,
   trimPunctuation,
+  trimTitleOwners,
 } from './rules';
 import type { TypedSpan } from './spans';
 import { findCapitalizedSpans } from './capitalized';
@@ -45,6 +46,27 @@ describe('span rules', () => {
     const a = analyzeText('Chief Medical Officer Chris Whitty spoke.');
     const out = dropTitleSpans([span(a, 'Chief', 'organization'), span(a, 'Chris Whitty', 'person')], a);
     expect(text(a, out)).toEqual([['Chris Whitty', 'person']]);
+  });
+
+  it('cuts the portfolio off an organisation that a title follows', () => {
+    const a = analyzeText(
+      'US Defense Secretary Lloyd Austin, MGM Vice Chairman Chris McGurk, Labour Party leader Ed Smith and ' +
+        'Commerce and Industry Minister Kamal Nath met.',
+    );
+    const out = trimTitleOwners(
+      [
+        span(a, 'US Defense', 'organization'),
+        span(a, 'MGM Vice', 'organization'),
+        span(a, 'Labour Party', 'organization'),
+        span(a, 'Commerce and Industry', 'organization'),
+      ],
+      a,
+    );
+    expect(text(a, out)).toEqual([
+      ['US', 'location'],
+      ['MGM', 'organization'],
+      ['Labour Party', 'organization'],
+    ]);
   });
 
   it('makes a person of the name after a form of address or a personal title', () => {

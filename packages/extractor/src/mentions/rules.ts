@@ -11,6 +11,7 @@ import {
   findDemonym,
   findRegion,
   HOLIDAYS,
+  NAME_JOINERS,
   ORG_HEADS,
   partyNamesStartingWith,
   TECHNOLOGIES,
@@ -27,6 +28,35 @@ const isTitleWord = (t: Token) => TITLE_WORDS.has(t.lower) || t.text === '-';
 /** "Deputy National Security Adviser" is a title, not a name; the person after it keeps it as a role. */
 export function dropTitleSpans(spans: TypedSpan[], analyzed: AnalyzedText): TypedSpan[] {
   return spans.filter((s) => s.type === 'person' || !words(analyzed.tokens, s).every(isTitleWord));
+}
+
+/**
+ * "US Defense Secretary Lloyd Austin": the tagger ends an organisation at the portfolio, "US
+ * Defense", which is part of the title that follows. Before a title word, a span's trailing title
+ * words that are no organisation head are cut off; what is left is a country or nationality, or
+ * an organisation of its own ("Labour Party leader" keeps its party).
+ */
+export function trimTitleOwners(spans: TypedSpan[], analyzed: AnalyzedText): TypedSpan[] {
+  const { tokens } = analyzed;
+  return spans.flatMap((s) => {
+    const next = tokens[s.tokenEnd];
+    if (
+      s.type === 'person' ||
+      !next ||
+      !isTitleWord(next) ||
+      next.sentence !== tokens[s.tokenStart]!.sentence
+    )
+      return [s];
+    let end = s.tokenEnd;
+    while (end > s.tokenStart && isTitleWord(tokens[end - 1]!) && !ORG_HEADS.has(tokens[end - 1]!.lower))
+      end--;
+    if (end === s.tokenEnd) return [s];
+    // "Commerce and Industry Minister": a portfolio joined to another is a title throughout.
+    if (end === s.tokenStart || NAME_JOINERS.has(tokens[end - 1]!.lower)) return [];
+    const text = joinTokenTexts(tokens, s.tokenStart, end, ' ');
+    const type = findCountry(text) ? 'location' : findDemonym(text) ? 'misc' : s.type;
+    return [typedSpan(s.tokenStart, end, type)];
+  });
 }
 
 const isPlaceOrDemonym = (part: string) => !!(findCountry(part) || findRegion(part) || findDemonym(part));
@@ -643,6 +673,7 @@ export type SpanRule = (spans: TypedSpan[], analyzed: AnalyzedText) => TypedSpan
 export const SPAN_RULES: readonly SpanRule[] = [
   trimPunctuation,
   dropTitleSpans,
+  trimTitleOwners,
   personsAfterTitles,
   stripHonorifics,
   joinNameParticles,
