@@ -1,18 +1,8 @@
 import { analyzeText } from '../nlp';
 import type { AnalyzedText } from '../types';
 import { addRepeatedNames } from './repeats';
+import { span } from './__fixtures__/spans';
 import type { TypedSpan } from './spans';
-
-/** The span covering the `nth` occurrence (from 0) of `words` in the text. */
-function span(analyzed: AnalyzedText, words: string, type: TypedSpan['type'], nth = 0): TypedSpan {
-  const ws = words.split(' ');
-  const starts = analyzed.tokens
-    .map((_, k) => k)
-    .filter((k) => ws.every((w, j) => analyzed.tokens[k + j]?.text === w));
-  const i = starts[nth];
-  if (i === undefined) throw new Error(`no "${words}" #${nth}`);
-  return { tokenStart: i, tokenEnd: i + ws.length, type };
-}
 
 const described = (analyzed: AnalyzedText, spans: TypedSpan[]) =>
   spans.map((s) => [

@@ -1,5 +1,5 @@
 import { analyzeText } from '../nlp';
-import type { AnalyzedText, Mention } from '../types';
+import type { Mention } from '../types';
 import { anchorCompanies, anchorOrganizations, harmonizeTypes, stripLostApostrophes } from './consistency';
 import {
   addGroupsOfStates,
@@ -21,25 +21,8 @@ import {
   trimPunctuation,
   trimTitleOwners,
 } from './rules';
-import type { TypedSpan } from './spans';
+import { span, text } from './__fixtures__/spans';
 import { findCapitalizedSpans } from './capitalized';
-
-/** The span covering the first occurrence of `words` in the text. */
-function span(analyzed: AnalyzedText, words: string, type: TypedSpan['type']): TypedSpan {
-  const ws = words.split(' ');
-  const i = analyzed.tokens.findIndex((_, k) => ws.every((w, j) => analyzed.tokens[k + j]?.text === w));
-  if (i < 0) throw new Error(`no "${words}"`);
-  return { tokenStart: i, tokenEnd: i + ws.length, type };
-}
-
-const text = (analyzed: AnalyzedText, spans: TypedSpan[]) =>
-  spans.map((s) => [
-    analyzed.tokens
-      .slice(s.tokenStart, s.tokenEnd)
-      .map((t) => t.text)
-      .join(' '),
-    s.type,
-  ]);
 
 describe('span rules', () => {
   it('drops a span made of title words only', () => {
