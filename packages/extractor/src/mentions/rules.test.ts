@@ -18,6 +18,7 @@ import {
   retypeByGazetteer,
   stripHonorifics,
   splitHeadlineCountries,
+  trimLeadingMembers,
   trimPunctuation,
   trimTitleOwners,
 } from './rules';
@@ -29,6 +30,21 @@ describe('span rules', () => {
     const a = analyzeText('Chief Medical Officer Chris Whitty spoke.');
     const out = dropTitleSpans([span(a, 'Chief', 'organization'), span(a, 'Chris Whitty', 'person')], a);
     expect(text(a, out)).toEqual([['Chris Whitty', 'person']]);
+  });
+
+  it('cuts the members off an organisation the tagger ran them into', () => {
+    const a = analyzeText('Leaders of the Group of Seven met, and Friends of the Earth protested.');
+    const out = trimLeadingMembers(
+      [
+        span(a, 'Leaders of the Group of Seven', 'organization'),
+        span(a, 'Friends of the Earth', 'organization'),
+      ],
+      a,
+    );
+    expect(text(a, out)).toEqual([
+      ['Group of Seven', 'organization'],
+      ['Friends of the Earth', 'organization'],
+    ]);
   });
 
   it('cuts the portfolio off an organisation that a title follows', () => {

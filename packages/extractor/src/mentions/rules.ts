@@ -59,6 +59,26 @@ export function trimTitleOwners(spans: TypedSpan[], analyzed: AnalyzedText): Typ
   });
 }
 
+/** People who act for an organisation, opening a name the tagger ran on: "Leaders of the G7". */
+const GROUP_MEMBERS = new Set(
+  'leaders members officials ministers representatives heads envoys delegates diplomats'.split(' '),
+);
+
+/**
+ * "Leaders of the Group of Seven promised ...": opening a sentence, the plural is capitalised and
+ * the tagger takes it into the organisation. The members and "of (the)" are cut off.
+ */
+export function trimLeadingMembers(spans: TypedSpan[], analyzed: AnalyzedText): TypedSpan[] {
+  const { tokens } = analyzed;
+  return spans.map((s) => {
+    if (s.type === 'person' || !GROUP_MEMBERS.has(tokens[s.tokenStart]!.lower)) return s;
+    if (tokens[s.tokenStart + 1]?.lower !== 'of') return s;
+    let start = s.tokenStart + 2;
+    if (tokens[start]?.lower === 'the') start++;
+    return start < s.tokenEnd ? typedSpan(start, s.tokenEnd, s.type) : s;
+  });
+}
+
 const isPlaceOrDemonym = (part: string) => !!(findCountry(part) || findRegion(part) || findDemonym(part));
 
 /**
@@ -672,6 +692,7 @@ export type SpanRule = (spans: TypedSpan[], analyzed: AnalyzedText) => TypedSpan
 /** Applied in this order to the tagger's spans. */
 export const SPAN_RULES: readonly SpanRule[] = [
   trimPunctuation,
+  trimLeadingMembers,
   dropTitleSpans,
   trimTitleOwners,
   personsAfterTitles,
