@@ -159,6 +159,14 @@ describe('span rules', () => {
       a,
     );
     expect(out.map((s) => s.type)).toEqual(['organization', 'location', 'location']);
+    // A city of a million alone is a place, unless someone of the article bears its name.
+    const c = analyzeText('Yesterday Kyiv said no. Joaquin Phoenix smiled, and Phoenix left.');
+    const cities = [
+      span(c, 'Kyiv', 'person'),
+      span(c, 'Joaquin Phoenix', 'person'),
+      span(c, 'Phoenix', 'person', 1),
+    ];
+    expect(retypeByGazetteer(cities, c).map((s) => s.type)).toEqual(['location', 'person', 'person']);
     // A nationality before a place noun describes the place: "the Ukrainian port" is no place.
     const b = analyzeText('Drones struck the Ukrainian port of Izmail.');
     expect(retypeByGazetteer([span(b, 'Ukrainian', 'misc')], b).map((s) => s.type)).toEqual(['misc']);

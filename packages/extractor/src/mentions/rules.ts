@@ -338,6 +338,11 @@ export function joinHyphenatedNames(spans: TypedSpan[], analyzed: AnalyzedText):
  * ("Eastern Europe") a place.
  */
 export function retypeByGazetteer(spans: TypedSpan[], analyzed: AnalyzedText): TypedSpan[] {
+  // Surnames of the people the article names in full: "Phoenix" after "Joaquin Phoenix" is him.
+  const surnames = new Set<string>();
+  for (const s of spans)
+    if (s.type === 'person' && s.tokenEnd - s.tokenStart > 1)
+      surnames.add(analyzed.tokens[s.tokenEnd - 1]!.text);
   return spans.map((s) => {
     const ws = words(analyzed.tokens, s);
     const text = joinTokenTexts(ws, 0, ws.length, ' ');
@@ -346,6 +351,15 @@ export function retypeByGazetteer(spans: TypedSpan[], analyzed: AnalyzedText): T
     const last = ws[ws.length - 1]!.lower;
     if (s.type === 'person' && ORG_HEADS.has(last))
       return typedSpan(s.tokenStart, s.tokenEnd, 'organization');
+    // "Yesterday Kyiv said": a city of a million people alone is no one's name, unless the
+    // article names someone so.
+    if (
+      s.type === 'person' &&
+      ws.length === 1 &&
+      !surnames.has(text) &&
+      (findCity(text)?.population ?? 0) >= 1_000_000
+    )
+      return typedSpan(s.tokenStart, s.tokenEnd, 'location');
     // Not read past the last token: an out-of-bounds read deoptimised this rule.
     const next = s.tokenEnd < analyzed.tokens.length ? analyzed.tokens[s.tokenEnd] : undefined;
     // "the Belgorod region" names a place; "the Ukrainian port" describes one.
