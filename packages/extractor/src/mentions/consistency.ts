@@ -129,16 +129,12 @@ export function anchorOrganizations(
 ): void {
   const unknownPlace = (m: Mention) => m.type === 'location' && !isKnownPlace(m.name) && !findDemonym(m.name);
   const organizations = new Set<string>();
-  const byName = new Map<string, Mention[]>();
-  for (const m of mentions) {
-    const list = byName.get(m.name) ?? [];
-    list.push(m);
-    byName.set(m.name, list);
-  }
   for (const m of mentions) {
     if (m.type !== 'person' || !m.roleOf || !m.role || !isOrganizationRole(m.role)) continue;
-    for (const owner of byName.get(m.roleOf) ?? [])
-      if (unknownPlace(owner) && owner.sentence === m.sentence) organizations.add(normalizeName(owner.name));
+    // The owner is named in the same sentence, before the person.
+    for (const owner of mentions)
+      if (owner.sentence === m.sentence && owner.name === m.roleOf && unknownPlace(owner))
+        organizations.add(normalizeName(owner.name));
   }
   // Only a list with an organisation that its name's head word vouches for ("Samsung Electronics"):
   // the tagger's own organisations in a list of towns ("Chernigov, Nikolaev and Kharkov") are
@@ -195,12 +191,13 @@ function coordinatedLists(mentions: Mention[], tokens: readonly Token[]): Mentio
   for (const m of mentions) {
     const prev = run[run.length - 1];
     if (prev && prev.sentence === m.sentence) {
-      const between = tokens.slice(prev.tokenEnd, m.tokenStart).map((t) => t.lower);
-      const joined =
-        (between.length === 1 && (between[0] === ',' || between[0] === 'and' || between[0] === 'or')) ||
-        (between.length === 2 && between[0] === ',' && (between[1] === 'and' || between[1] === 'or'));
+      const gap = m.tokenStart - prev.tokenEnd;
+      const first = gap >= 1 && gap <= 2 ? tokens[prev.tokenEnd]!.lower : '';
+      const last = gap >= 1 && gap <= 2 ? tokens[m.tokenStart - 1]!.lower : '';
+      const conjunction = last === 'and' || last === 'or';
+      const joined = gap === 1 ? first === ',' || conjunction : gap === 2 && first === ',' && conjunction;
       if (joined && conjunctions === 0) {
-        if (between.includes('and') || between.includes('or')) conjunctions++;
+        if (conjunction) conjunctions++;
         run.push(m);
         continue;
       }

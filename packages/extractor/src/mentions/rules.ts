@@ -449,12 +449,13 @@ export function placesBeforeTitles(spans: TypedSpan[], analyzed: AnalyzedText): 
   for (let t = 0; t + 1 < tokens.length; t++) {
     const token = tokens[t]!;
     const next = tokens[t + 1]!;
-    // A capitalised word, not an acronym: "U.N. officials" (there is a town called Un).
+    // A capitalised word, not an acronym: "U.N. officials" (there is a town called Un). The set
+    // lookup first: this runs on every token.
     if (
-      !/^\p{Lu}\p{Ll}/u.test(token.text) ||
-      token.pos !== 'PROPN' ||
       !LOCAL_OFFICES.has(next.lower) ||
-      next.sentence !== token.sentence
+      token.pos !== 'PROPN' ||
+      next.sentence !== token.sentence ||
+      !/^\p{Lu}\p{Ll}/u.test(token.text)
     )
       continue;
     if (!(findCity(token.text) || findCountry(token.text, true) || findRegion(token.text))) continue;
@@ -625,7 +626,9 @@ export function addGroupsOfStates(spans: TypedSpan[], analyzed: AnalyzedText): T
   }
   let added = false;
   for (let t = 0; t < tokens.length; t++) {
-    if (covered[t] || !GROUP_OF_STATES.test(tokens[t]!.text)) continue;
+    const text = tokens[t]!.text;
+    // The first letter before the pattern: this runs on every token.
+    if (covered[t] || text.charCodeAt(0) !== 71 || !GROUP_OF_STATES.test(text)) continue;
     out.push(typedSpan(t, t + 1, 'organization'));
     added = true;
   }

@@ -89,8 +89,9 @@ function personKey(name: string): string {
   let key = personKeys.get(name);
   if (key === undefined) {
     if (personKeys.size >= MAX_PLACE_KEYS) personKeys.clear();
-    const words = nameWords(name);
-    key = words.length > 1 ? [foldTransliteration(words[0]!), ...words.slice(1)].join(' ') : words.join(' ');
+    const normal = normalizeName(name);
+    const space = normal.indexOf(' ');
+    key = space > 0 ? foldTransliteration(normal.slice(0, space)) + normal.slice(space) : normal;
     personKeys.set(name, key);
   }
   return key;
@@ -153,12 +154,15 @@ export function givenNamesAgree(a: string, b: string): boolean {
   const x = nameWords(a);
   const y = nameWords(b);
   if (x.length < 2 || y.length < 2) return true;
-  const first = foldTransliteration(x[0]!);
-  const other = foldTransliteration(y[0]!);
+  const first = x[0]!;
+  const other = y[0]!;
   return (
     first === other ||
     (first.length === 1 && other.startsWith(first)) ||
-    (other.length === 1 && first.startsWith(other))
+    (other.length === 1 && first.startsWith(other)) ||
+    // Folded only when they differ: resolution compares names pair by pair, and most agree or not
+    // on sight.
+    foldTransliteration(first) === foldTransliteration(other)
   );
 }
 
