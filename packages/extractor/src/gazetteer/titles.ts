@@ -8,7 +8,7 @@ export const TITLE_WORDS: ReadonlySet<string> = new Set(
   president vice-president prime premier chancellor minister ministers secretary secretary-general
   undersecretary under-secretary spokesman spokeswoman spokesperson spokespeople press ambassador envoy
   senator sen rep representative congressman congresswoman governor gov mayor king queen prince princess
-  pope cardinal archbishop bishop chief executive ceo cfo coo cto director chairman chairwoman chair
+  pope emir sultan ayatollah crown cardinal archbishop bishop chief executive ceo cfo coo cto director chairman chairwoman chair
   chairperson leader commander general gen lt col colonel major sgt admiral adviser advisor aide deputy
   vice foreign defense defence interior home finance economy economic trade industry health justice
   attorney treasury state national security intelligence principal senior top head founder co-founder

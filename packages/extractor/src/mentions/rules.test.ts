@@ -108,6 +108,11 @@ describe('span rules', () => {
       ['Ursula', 'person'],
       ['Ali Khan', 'person'],
     ]);
+    // Gulf rulers' titles: "Emir Sheikh Tamim" tagged an organisation is the Emir, Sheikh Tamim.
+    const emir = analyzeText('Biden thanked Emir Sheikh Tamim.');
+    expect(text(emir, personsAfterTitles([span(emir, 'Emir Sheikh Tamim', 'organization')], emir))).toEqual([
+      ['Sheikh Tamim', 'person'],
+    ]);
     const place = analyzeText('They sailed to Prince Edward Island.');
     const island = [span(place, 'Prince Edward Island', 'location')];
     expect(personsAfterTitles(island, place)).toEqual(island);
