@@ -91,6 +91,14 @@ describe('apposition', () => {
         'apposition',
       ).relations,
     ).toEqual(['Annalena Baerbock affiliated-with Germany']);
+    // Two roles joined by "and".
+    expect(
+      run(
+        "Brad Smith, Microsoft's vice chair and president, will join.",
+        [P('Brad Smith'), O('Microsoft')],
+        'apposition',
+      ).relations,
+    ).toEqual(['Brad Smith affiliated-with Microsoft']);
     // wink tags this "chief" an adjective.
     expect(
       run(

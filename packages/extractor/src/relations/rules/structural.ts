@@ -168,7 +168,13 @@ export const appositionRule: RelationRule = {
       if (comma !== undefined && comma.text === ',') {
         const np = scanPhrase(doc, m.tokenEnd + 1, end);
         const after = np && tokenAt(doc, np.end);
-        if (np && np.headMention < 0 && (!after || after.pos === 'PUNCT' || after.pos === 'VERB')) {
+        // "Brad Smith, Microsoft's vice chair and president,": a second role may follow.
+        const secondRole = after?.pos === 'CCONJ' && ROLE_NOUNS.has(tokenAt(doc, np!.end + 1)?.lower ?? '');
+        if (
+          np &&
+          np.headMention < 0 &&
+          (!after || after.pos === 'PUNCT' || after.pos === 'VERB' || secondRole)
+        ) {
           const head = doc.tokens[np.head]!;
           const relation = belonging(m.type, head.lower, head.lemma.toLowerCase());
           const owner = np.modifierMentions.length
