@@ -25,7 +25,7 @@ interface Cluster {
   typeVotes: Map<EntityType, number>;
   /** The majority of typeVotes, kept up to date. */
   type: EntityType;
-  /** Surnames of the names of more than one word ("putin" for "Vladimir Putin"). */
+  /** What the names of more than one word may be called by alone ("putin" for "Vladimir Putin"; see callNames). */
   fullNameSurnames: Set<string>;
   /** The names of one word ("putin" for "Putin"). */
   oneWordNames: Set<string>;
@@ -60,6 +60,35 @@ function bestLabel(cluster: Cluster, mentions: Mention[], type: EntityType): str
   return canonicalName(best, type);
 }
 
+/** Particles inside names, which no one is called by alone ("da" of "Lula da Silva"). */
+const NAME_PARTICLES = new Set('al bin da de del della der di dos du el ibn la le van von'.split(' '));
+
+/**
+ * Family names written first: Chinese, Korean and Vietnamese names put the family name before
+ * the given name, and news calls "Xi Jinping" Xi, "Kim Jong Un" Kim. The most common ones.
+ */
+const FAMILY_NAMES_FIRST = new Set(
+  `xi li wang zhang liu chen yang zhao huang zhou wu xu sun hu zhu gao lin he guo ma luo liang song
+   zheng xie han tang feng yu dong xiao cheng cao yuan deng fu shen zeng peng lu su jiang cai jia
+   ding wei ye pan du dai xia zhong tian ren fan fang shi yao tan liao zou xiong jin qin kong bai mao
+   kim park choi jung kang cho yoon jang lim moon nguyen tran pham`.split(/\s+/),
+);
+
+/**
+ * The words a person named in full may be called by alone in the same article: the surname, the
+ * name before a particle ("Lula" of "Luiz Inacio Lula da Silva"), and a family name written first
+ * ("Xi" of "Xi Jinping"). A Western first name is never one: "Joe" is no Joe Biden.
+ */
+function callNames(words: readonly string[]): string[] {
+  const names = [words[words.length - 1]!];
+  // Only a middle name before a particle: a middle word in general is often the tagger's junk
+  // ("Philippe Sands QC", "Johnny Carson Theater").
+  for (let i = 1; i < words.length - 1; i++)
+    if (!NAME_PARTICLES.has(words[i]!) && NAME_PARTICLES.has(words[i + 1]!)) names.push(words[i]!);
+  if (FAMILY_NAMES_FIRST.has(words[0]!)) names.push(words[0]!);
+  return names;
+}
+
 function matches(cluster: Cluster, mention: Mention, key: string, words: readonly string[]): boolean {
   const type = cluster.type;
   if (cluster.keys.has(key))
@@ -69,7 +98,7 @@ function matches(cluster: Cluster, mention: Mention, key: string, words: readonl
     // match, and a full name joins no other full name: "Cherie Blair" after "Blair" and "Tony Blair".
     if (words.length === 1) return cluster.fullNameSurnames.has(words[0]!);
     return (
-      cluster.oneWordNames.has(words[words.length - 1]!) &&
+      callNames(words).some((w) => cluster.oneWordNames.has(w)) &&
       cluster.names.every((n) => givenNamesAgree(n, mention.name))
     );
   }
@@ -117,7 +146,7 @@ export function resolveWithinDocument(mentions: Mention[]): LocalEntity[] {
     target.keys.add(key);
     if (!target.names.includes(mention.name)) {
       target.names.push(mention.name);
-      if (words.length > 1) target.fullNameSurnames.add(words[words.length - 1]!);
+      if (words.length > 1) for (const w of callNames(words)) target.fullNameSurnames.add(w);
       else if (words.length === 1) target.oneWordNames.add(words[0]!);
     }
     target.typeVotes.set(mention.type, (target.typeVotes.get(mention.type) ?? 0) + 1);

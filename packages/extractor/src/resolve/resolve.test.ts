@@ -95,6 +95,18 @@ describe('resolveWithinDocument', () => {
     );
   });
 
+  it('joins a name news calls someone by: before a particle, or a family name written first', () => {
+    const entities = resolveWithinDocument([
+      mention('Lula', 'person'),
+      mention('Xi', 'person'),
+      mention('Luiz Inacio Lula da Silva', 'person'),
+      mention('Xi Jinping', 'person'),
+      mention('Joe', 'person'),
+      mention('Joe Biden', 'person'),
+    ]);
+    expect(labelsOf(entities)).toEqual(['Luiz Inacio Lula da Silva', 'Xi Jinping', 'Joe', 'Joe Biden']);
+  });
+
   it('never merges two people who share a first name', () => {
     const entities = resolveWithinDocument([
       mention('Boris Johnson', 'person'),
@@ -258,6 +270,17 @@ describe('EntityResolver (across articles)', () => {
     expect(b.entityIds[3]).toBe(a.entityIds[3]);
     expect(nameKey('Dmitry Peskov', 'person')).toBe(nameKey('Dmitri Peskov', 'person'));
     expect(nameKey('Sergey Lavrov', 'person')).not.toBe(nameKey('Sergey Lavrova', 'person'));
+  });
+
+  it('leads a full name to another person through a one-word name only if the surname is theirs', () => {
+    const resolver = new EntityResolver();
+    const a = resolver.resolve(
+      article('a', [mention('Kim Clijsters', 'person'), mention('Kim', 'person', { start: 5 })]),
+    );
+    const b = resolver.resolve(
+      article('b', [mention('Kim Yungmin', 'person'), mention('Kim', 'person', { start: 5 })]),
+    );
+    expect(b.entityIds[0]).not.toBe(a.entityIds[0]);
   });
 
   it('merges spellings, dotted abbreviations and acronyms across articles', () => {

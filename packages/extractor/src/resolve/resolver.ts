@@ -183,9 +183,15 @@ export class EntityResolver {
     // leads only to someone whose full name agrees with this person's ("Tim Warner").
     const sameName = (e: Entity) =>
       fits(e) && (local.type !== 'person' || givenNamesAgree(e.label, local.label));
+    // A person named in full, found through a one-word name of the article, must share the
+    // surname too: the article's "Kim" for Kim Yungmin leads to no other Kim, "Brown" for G. Brown
+    // to Gordon Brown.
+    const fullName = local.type === 'person' && nameWords(local.label).length > 1;
+    const sameSurname = (e: Entity) =>
+      sameName(e) && (nameWords(e.label).length === 1 || surnameOf(e.label) === surnameOf(local.label));
     for (const name of names) {
       const ids = this.byKey.get(nameKey(name, local.type));
-      const hit = ids && this.pick(ids, sameName);
+      const hit = ids && this.pick(ids, fullName && nameWords(name).length === 1 ? sameSurname : sameName);
       if (hit) return hit;
     }
     if (local.type === 'person') {
