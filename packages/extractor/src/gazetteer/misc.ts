@@ -37,3 +37,15 @@ export const TECHNOLOGIES: ReadonlySet<string> = new Set(
     .split(/\s+/)
     .filter(Boolean),
 );
+
+/**
+ * Faiths and peoples, which describe people as nationalities do ("a Sikh leader", "Muslims"):
+ * the tagger takes them for places or people. One word, lower case; CoNLL-2003 files them as misc.
+ */
+export const FAITHS_AND_PEOPLES: ReadonlySet<string> = new Set(
+  `sikh sikhs muslim muslims christian christians jew jews jewish hindu hindus buddhist buddhists
+   catholic catholics protestant protestants sunni sunnis shia shias shiite shiites arab arabs kurd
+   kurds`
+    .split(/\s+/)
+    .filter(Boolean),
+);

@@ -151,6 +151,14 @@ describe('span rules', () => {
       'person',
       'location',
     ]);
+    // Faiths and peoples describe, as nationalities do; a name that holds one is still a name.
+    const b = analyzeText('A Sikh leader and Muslims met the Muslim Council.');
+    const faiths = [
+      span(b, 'Sikh', 'location'),
+      span(b, 'Muslims', 'person'),
+      span(b, 'Muslim Council', 'organization'),
+    ];
+    expect(demoteMiscNames(faiths, b).map((s) => s.type)).toEqual(['misc', 'misc', 'organization']);
   });
 
   it('retypes names by their head word, gazetteers and a following place noun', () => {

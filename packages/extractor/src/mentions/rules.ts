@@ -9,6 +9,7 @@ import {
   findCity,
   findCountry,
   findDemonym,
+  FAITHS_AND_PEOPLES,
   findRegion,
   HOLIDAYS,
   NAME_JOINERS,
@@ -397,7 +398,8 @@ export function demoteMiscNames(spans: TypedSpan[], analyzed: AnalyzedText): Typ
       AWARDS.has(last) ||
       (AWARD.has(last) &&
         (ws.length > 1 || before?.pos === 'DET' || before?.pos === 'PRON' || after?.pos === 'NOUN'));
-    return holiday || award || TECHNOLOGIES.has(ws[ws.length - 1]!.text)
+    const faith = ws.length === 1 && FAITHS_AND_PEOPLES.has(last);
+    return holiday || award || faith || TECHNOLOGIES.has(ws[ws.length - 1]!.text)
       ? typedSpan(s.tokenStart, s.tokenEnd, 'misc')
       : s;
   });
