@@ -6,3 +6,4 @@ export { ORG_HEADS, CORPORATE_SUFFIXES, NAME_JOINERS, COMPANY_NOUNS, PERSON_MAKE
 export { TITLE_WORDS, TITLE_JOINERS } from './titles';
 export { HOLIDAYS, DAY_WORDS, AWARD, AWARDS, FAITHS_AND_PEOPLES, TECHNOLOGIES } from './misc';
 export { findParty, partyNamesStartingWith } from './parties';
+export { findKnownOrganization, opensKnownOrganization } from './known-organizations';

@@ -13,6 +13,7 @@ import {
   demoteMiscNames,
   joinHyphenatedNames,
   joinNameParticles,
+  knownOrganizations,
   personsAfterTitles,
   placesBeforeTitles,
   retypeByGazetteer,
@@ -183,6 +184,50 @@ describe('span rules', () => {
     // A nationality before a place noun describes the place: "the Ukrainian port" is no place.
     const b = analyzeText('Drones struck the Ukrainian port of Izmail.');
     expect(retypeByGazetteer([span(b, 'Ukrainian', 'misc')], b).map((s) => s.type)).toEqual(['misc']);
+  });
+
+  it('types company-shaped names and companies named after places as organisations', () => {
+    const a = analyzeText(
+      'Spirit AeroSystems, MaliVai Washington and an Alaska Airlines jet left the Soviet Union.',
+    );
+    const out = retypeByGazetteer(
+      [
+        span(a, 'Spirit AeroSystems', 'person'),
+        span(a, 'MaliVai Washington', 'person'),
+        span(a, 'Alaska Airlines', 'location'),
+        span(a, 'Soviet Union', 'location'),
+      ],
+      a,
+    );
+    expect(out.map((s) => s.type)).toEqual(['organization', 'person', 'organization', 'location']);
+  });
+
+  it('types names of known organisations, and adds those the tagger passed over when they stand alone', () => {
+    const a = analyzeText('Greenpeace and the Taliban spoke. Boeing said Google Maps and Google would help.');
+    const out = knownOrganizations(
+      [span(a, 'Greenpeace', 'location'), span(a, 'Taliban', 'misc'), span(a, 'Boeing', 'misc')],
+      a,
+    );
+    // "Google Maps" is another name: only the lone "Google" is added.
+    expect(text(a, out)).toEqual([
+      ['Greenpeace', 'organization'],
+      ['Taliban', 'organization'],
+      ['Boeing', 'organization'],
+      ['Google', 'organization'],
+    ]);
+    expect(out[3]!.tokenStart).toBe(
+      a.tokens.findIndex((t, k) => t.text === 'Google' && a.tokens[k + 1]!.text === 'would'),
+    );
+  });
+
+  it('leaves a known name that is also a place or a word where the text reads it so', () => {
+    const a = analyzeText('Fires spread in the Amazon, and Amazon rainforest shrank. Apple pie sold well.');
+    const out = knownOrganizations([span(a, 'Amazon', 'location'), span(a, 'Amazon', 'location', 1)], a);
+    // Nothing added at the sentence's start either ("Apple").
+    expect(text(a, out)).toEqual([
+      ['Amazon', 'location'],
+      ['Amazon', 'location'],
+    ]);
   });
 
   it('joins a name cut at its particles, tagged after them or not', () => {

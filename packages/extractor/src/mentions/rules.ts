@@ -9,10 +9,12 @@ import {
   findCity,
   findCountry,
   findDemonym,
+  findKnownOrganization,
   FAITHS_AND_PEOPLES,
   findRegion,
   HOLIDAYS,
   NAME_JOINERS,
+  opensKnownOrganization,
   ORG_HEADS,
   partyNamesStartingWith,
   TECHNOLOGIES,
@@ -336,6 +338,26 @@ export function joinHyphenatedNames(spans: TypedSpan[], analyzed: AnalyzedText):
   return out;
 }
 
+/** Organisation heads that also end names of places. */
+const PLACE_LIKE_HEADS = new Set(
+  'union court exchange guard guards bank reserve school college club league service services post times'.split(
+    ' ',
+  ),
+);
+
+/**
+ * A capital inside a word after lower-case letters ("AeroSystems", "PayPal", "JPMorgan") is how
+ * companies write their names; people's surnames that do it start with a particle ("McDonald",
+ * "MacArthur", "DeSantis", "DiCaprio", "VanDyke"). Read on a name's last word only: first names
+ * do it too ("LeBron", "MaliVai Washington").
+ */
+function isCompanyCamelCase(t: Token): boolean {
+  return (
+    (/^\p{Lu}*\p{Ll}+\p{Lu}/u.test(t.text) || /^\p{Lu}{2,}\p{Ll}{2,}/u.test(t.text)) &&
+    !/^(?:Mc|Mac|De|Di|Da|Du|Del|La|Le|Van|Von|Fitz)\p{Lu}/u.test(t.text)
+  );
+}
+
 /**
  * Types that gazetteers and name heads settle: a name ending in an organisation head ("State Duma",
  * "Maxar Technologies") is an organisation whatever the tagger said, a known country or region
@@ -353,7 +375,11 @@ export function retypeByGazetteer(spans: TypedSpan[], analyzed: AnalyzedText): T
     if (findCountry(text) || findRegion(text))
       return s.type === 'location' ? s : typedSpan(s.tokenStart, s.tokenEnd, 'location');
     const last = ws[ws.length - 1]!.lower;
-    if (s.type === 'person' && ORG_HEADS.has(last))
+    if (s.type === 'person' && (ORG_HEADS.has(last) || isCompanyCamelCase(ws[ws.length - 1]!)))
+      return typedSpan(s.tokenStart, s.tokenEnd, 'organization');
+    // "an Alaska Airlines jet": a place's name opens the company's. Heads that also end places'
+    // names ("Soviet Union", "Earls Court", "South Bank") are left to the tagger.
+    if (s.type === 'location' && ws.length > 1 && ORG_HEADS.has(last) && !PLACE_LIKE_HEADS.has(last))
       return typedSpan(s.tokenStart, s.tokenEnd, 'organization');
     // "Yesterday Kyiv said": a city of a million people alone is no one's name, unless the
     // article names someone so.
@@ -377,6 +403,53 @@ export function retypeByGazetteer(spans: TypedSpan[], analyzed: AnalyzedText): T
       return typedSpan(s.tokenStart, s.tokenEnd, 'location');
     return s;
   });
+}
+
+/** What makes a listed name that is also a place the place: "the Amazon", "Amazon rainforest". */
+const NATURE_NOUNS = new Set(['rainforest', 'river', 'basin', 'forest', 'delta', 'region']);
+
+/**
+ * Organisations the world knows by name (gazetteer/known-organizations), which the tagger types by
+ * what little a bare name tells it: a span written exactly as a listed name is an organisation, and
+ * a listed name the tagger passed over becomes one when it stands alone (no capitalised word
+ * beside it that would make it part of a longer name: "Google Maps", "Amazon Prime Video").
+ */
+export function knownOrganizations(spans: TypedSpan[], analyzed: AnalyzedText): TypedSpan[] {
+  const { tokens, text } = analyzed;
+  const placeReading = (start: number, end: number) =>
+    tokens[start - 1]?.lower === 'the' || NATURE_NOUNS.has(tokens[end]?.lower ?? '');
+  const covered = new Uint8Array(tokens.length);
+  let changed = false;
+  const out = spans.map((s) => {
+    covered.fill(1, s.tokenStart, s.tokenEnd);
+    if (s.type === 'organization' || !opensKnownOrganization(tokens[s.tokenStart]!.text)) return s;
+    const known = findKnownOrganization(text.slice(tokens[s.tokenStart]!.start, tokens[s.tokenEnd - 1]!.end));
+    if (!known || (known.ambiguous && placeReading(s.tokenStart, s.tokenEnd))) return s;
+    changed = true;
+    return typedSpan(s.tokenStart, s.tokenEnd, 'organization');
+  });
+  const capitalisedBeside = (t: number, sentence: number) =>
+    t >= 0 && t < tokens.length && tokens[t]!.sentence === sentence && /^\p{Lu}/u.test(tokens[t]!.text);
+  for (let t = 0; t < tokens.length; t++) {
+    const first = tokens[t]!;
+    if (covered[t] || !opensKnownOrganization(first.text)) continue;
+    // The longest listed name from here, within the sentence and over uncovered tokens.
+    for (let end = Math.min(tokens.length, t + 6); end > t; end--) {
+      if (covered[end - 1] || tokens[end - 1]!.sentence !== first.sentence) continue;
+      const known = findKnownOrganization(text.slice(first.start, tokens[end - 1]!.end));
+      if (!known) continue;
+      const atStart = analyzed.sentences[first.sentence]!.tokenStart === t;
+      const alone =
+        !capitalisedBeside(end, first.sentence) && (atStart || !capitalisedBeside(t - 1, first.sentence));
+      if (alone && !(known.ambiguous && (atStart || placeReading(t, end)))) {
+        out.push(typedSpan(t, end, 'organization'));
+        covered.fill(1, t, end);
+        changed = true;
+      }
+      break;
+    }
+  }
+  return changed ? out.sort((a, b) => a.tokenStart - b.tokenStart) : spans;
 }
 
 /**
@@ -726,6 +799,7 @@ export const SPAN_RULES: readonly SpanRule[] = [
   splitHeadlineCountries,
   demoteDescriptors,
   retypeByGazetteer,
+  knownOrganizations,
   demoteMiscNames,
   joinDemonymOrganizations,
   addMissedOrganizations,

@@ -46,6 +46,8 @@ export const ROLE_NOUNS = set(`
   ambassador envoy adviser advisor director chairman chairwoman chair commander general governor mayor
   official diplomat negotiator representative deputy member senator lawmaker correspondent editor
   analyst ceo founder executive officer king queen prince emperor prime
+  administrator commissioner inspector treasurer prosecutor judge manager coach captain owner boss
+  economist strategist professor
 `);
 
 /** Verbs whose object noun carries the event: "held talks with", "issued a warning", "imposed sanctions on". */
