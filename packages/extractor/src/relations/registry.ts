@@ -8,6 +8,7 @@ import {
   coMentionRule,
   ownedPlaceRule,
   personOfRule,
+  placeCommaPlaceRule,
   titlePrefixRule,
   titleRoleRule,
 } from './rules/structural';
@@ -20,6 +21,7 @@ export const RELATION_RULES: readonly RelationRule[] = Object.freeze([
   personOfRule,
   appositionRule,
   ownedPlaceRule,
+  placeCommaPlaceRule,
   passiveRule,
   speechClauseRule,
   svoRule,

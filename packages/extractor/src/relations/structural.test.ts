@@ -169,3 +169,149 @@ describe('owned-place', () => {
     ).toEqual(['Izmail located-in Ukraine']);
   });
 });
+
+describe('place-comma-place', () => {
+  it('reads "<place>, <country, state or region>" as located-in', () => {
+    expect(
+      run(
+        'Spirit AeroSystems in Wichita, Kansas, the plant said.',
+        [O('Spirit AeroSystems'), L('Wichita'), L('Kansas')],
+        'place-comma-place',
+      ).relations,
+    ).toEqual(['Wichita located-in Kansas']);
+    expect(
+      run(
+        'PORT-AU-PRINCE, Haiti (Reuters) - Police arrived.',
+        [L('PORT-AU-PRINCE', { entity: 'Port-au-Prince' }), L('Haiti'), O('Reuters')],
+        'place-comma-place',
+      ).relations,
+    ).toEqual(['Port-au-Prince located-in Haiti']);
+    expect(
+      run(
+        'Shelling hit Kramatorsk, Ukraine on Tuesday.',
+        [L('Kramatorsk'), L('Ukraine')],
+        'place-comma-place',
+      ).relations,
+    ).toEqual(['Kramatorsk located-in Ukraine']);
+    expect(
+      run('Strikes hit Norilsk, Siberia overnight.', [L('Norilsk'), L('Siberia')], 'place-comma-place')
+        .relations,
+    ).toEqual(['Norilsk located-in Siberia']);
+    const { output } = run(
+      'It opened in Arlington, Virginia.',
+      [L('Arlington'), L('Virginia')],
+      'place-comma-place',
+    );
+    expect(output.relations).toMatchObject([
+      { relation: 'located-in', modality: 'asserted', rule: 'place-comma-place', trigger: ',' },
+    ]);
+  });
+
+  it('puts a region in its country, and reads a pair after a pair', () => {
+    expect(
+      run('Drones struck Crimea, Ukraine overnight.', [L('Crimea'), L('Ukraine')], 'place-comma-place')
+        .relations,
+    ).toEqual(['Crimea located-in Ukraine']);
+    // Two states are a list, not a state in a state.
+    expect(
+      run(
+        'Texas, California and Florida sued.',
+        [L('Texas'), L('California'), L('Florida')],
+        'place-comma-place',
+      ).relations,
+    ).toEqual([]);
+    expect(
+      run(
+        'Plants in Seattle, Washington and Portland, Oregon closed.',
+        [L('Seattle'), L('Washington'), L('Portland'), L('Oregon')],
+        'place-comma-place',
+      ).relations,
+    ).toContain('Seattle located-in Washington');
+  });
+
+  it('only pairs two places', () => {
+    expect(
+      run('It opened in Arlington, Virginia.', [O('Arlington'), L('Virginia')], 'place-comma-place')
+        .relations,
+    ).toEqual([]);
+    expect(
+      run('It opened in Arlington, Virginia.', [L('Arlington'), P('Virginia')], 'place-comma-place')
+        .relations,
+    ).toEqual([]);
+  });
+
+  it('leaves lists alone', () => {
+    expect(
+      run('Germany, Poland and Sweden voted.', [L('Germany'), L('Poland'), L('Sweden')], 'place-comma-place')
+        .relations,
+    ).toEqual([]);
+    // A unit of another kind after the second country: only the first name tells the list.
+    expect(
+      run(
+        'Germany, Poland and the Baltics agreed.',
+        [L('Germany'), L('Poland'), L('Baltics')],
+        'place-comma-place',
+      ).relations,
+    ).toEqual([]);
+    // A city-state after a city opens a list of cities.
+    expect(
+      run(
+        'It flies to London, Singapore and Kuala Lumpur.',
+        [L('London'), L('Singapore'), L('Kuala Lumpur')],
+        'place-comma-place',
+      ).relations,
+    ).toEqual([]);
+    expect(
+      run('Paris, London and Berlin voted.', [L('Paris'), L('London'), L('Berlin')], 'place-comma-place')
+        .relations,
+    ).toEqual([]);
+    expect(
+      run('Paris, France and Germany voted.', [L('Paris'), L('France'), L('Germany')], 'place-comma-place')
+        .relations,
+    ).toEqual([]);
+    expect(
+      run(
+        'Flights from Lyon, France, the Netherlands and Italy stopped.',
+        [L('Lyon'), L('France'), L('Netherlands'), L('Italy')],
+        'place-comma-place',
+      ).relations,
+    ).toEqual([]);
+    expect(
+      run(
+        'Talks were held in Berlin and Paris, France.',
+        [L('Berlin'), L('Paris'), L('France')],
+        'place-comma-place',
+      ).relations,
+    ).toEqual([]);
+    expect(
+      run(
+        'Talks were held in Berlin, Paris, France.',
+        [L('Berlin'), L('Paris'), L('France')],
+        'place-comma-place',
+      ).relations,
+    ).toEqual([]);
+    expect(
+      run(
+        'Talks were held in Rome, Berlin, and Paris, France.',
+        [L('Rome'), L('Berlin'), L('Paris'), L('France')],
+        'place-comma-place',
+      ).relations,
+    ).toEqual([]);
+  });
+
+  it('leaves a larger place that starts a clause alone', () => {
+    expect(
+      run("In Kyiv, Russia's envoy said nothing.", [L('Kyiv'), L('Russia')], 'place-comma-place').relations,
+    ).toEqual([]);
+    expect(
+      run('In Brussels, Germany pushed for sanctions.', [L('Brussels'), L('Germany')], 'place-comma-place')
+        .relations,
+    ).toEqual([]);
+  });
+
+  it('runs in the registry, one relation per pair', () => {
+    expect(
+      run('Shelling hit Kramatorsk, Ukraine on Tuesday.', [L('Kramatorsk'), L('Ukraine')]).relations,
+    ).toEqual(['Kramatorsk located-in Ukraine']);
+  });
+});

@@ -1,9 +1,11 @@
 /**
  * Rules that read who belongs where off the way names are written: titles ("Russian President
  * Vladimir Putin"), "White House press secretary X", "Zbigniew Rau of Poland", appositions ("The
- * State Duma, Russia's lower house") and owners of places ("Russia's Belgorod region").
+ * State Duma, Russia's lower house"), owners of places ("Russia's Belgorod region") and places
+ * written after a town ("Wichita, Kansas").
  */
-import type { EntityType, LocalRelation, Mention, RelationType } from '../../types';
+import { findCountry, findRegion, isStateOrProvince } from '../../gazetteer';
+import type { EntityType, LocalRelation, Mention, RelationType, Token } from '../../types';
 import { isPossessive, tokenAt, type DocView } from '../document';
 import { actorsOf, mentionEntity, modifierEntity } from '../actors';
 import { ORG_PART_NOUNS, PLACE_NOUNS, PUBLIC_BODY_WORDS, ROLE_NOUNS } from '../lexicon';
@@ -107,8 +109,10 @@ export const titlePrefixRule: RelationRule = {
       const owner = doc.mentions[ownerMention]!;
       // A nationality ("Russian Foreign Ministry spokesperson") stands for its country.
       const ownerEntity = owner.type === 'misc' ? doc.resolve(owner.name) : owner.entity;
-      if (ownerEntity === undefined || owner.type === 'person' || typeOf(doc, ownerEntity) === 'misc')
-        continue;
+      // The entity's type as well as the mention's: the article's other mentions may settle it.
+      if (ownerEntity === undefined || owner.type === 'person') continue;
+      const ownerType = typeOf(doc, ownerEntity);
+      if (ownerType === 'person' || ownerType === 'misc') continue;
       relate(ctx, [m.entity], [ownerEntity], {
         relation: 'affiliated-with',
         modality: 'asserted',
@@ -331,6 +335,99 @@ export const ownedPlaceRule: RelationRule = {
             trigger: noun.text,
           });
       }
+    }
+  },
+};
+
+// Bits, not one kind per name: "Georgia" is a country and a state.
+const COUNTRY = 1;
+const STATE = 2;
+const REGION = 4;
+
+/** The larger units a place name denotes (country, state, region); a town denotes none. */
+function unitsOf(name: string): number {
+  return (
+    (findCountry(name, true) ? COUNTRY : 0) |
+    (isStateOrProvince(name) ? STATE : 0) |
+    (findRegion(name) !== undefined ? REGION : 0)
+  );
+}
+
+/** The place mention starting at token `t` of the sentence, if any. */
+function placeFrom(ctx: RuleContext, t: number): Mention | undefined {
+  const { doc } = ctx;
+  const token = tokenAt(doc, t);
+  if (token === undefined || token.sentence !== ctx.sentence || !inMention(doc, t)) return undefined;
+  const m = doc.mentions[doc.mentionAt[t]!]!;
+  if (firstToken(doc, m) !== t || typeOf(doc, m.entity!) !== 'location') return undefined;
+  return m;
+}
+
+/** Whether the place mention covering token `t` of the sentence ends there. */
+function placeEndsAt(ctx: RuleContext, t: number): boolean {
+  const { doc } = ctx;
+  const token = tokenAt(doc, t);
+  if (token === undefined || token.sentence !== ctx.sentence || !inMention(doc, t)) return false;
+  const m = doc.mentions[doc.mentionAt[t]!]!;
+  return m.tokenEnd === t + 1 && typeOf(doc, m.entity!) === 'location';
+}
+
+const isConjunction = (t: Token | undefined) => t?.lower === 'and' || t?.lower === 'or';
+
+export const placeCommaPlaceRule: RelationRule = {
+  name: 'place-comma-place',
+  description:
+    'A place followed by a comma and the country, state or region it lies in: "a plant in Wichita, Kansas" ' +
+    'gives located-in(Wichita, Kansas), the dateline "PORT-AU-PRINCE, Haiti (Reuters) -" puts Port-au-Prince ' +
+    'in Haiti. Lists ("Germany, Poland and Sweden", "Paris, France and Germany") give nothing.',
+  apply(ctx) {
+    const { doc } = ctx;
+    for (const a of mentionsOf(ctx)) {
+      if (a.entity === undefined || typeOf(doc, a.entity) !== 'location') continue;
+      const comma = tokenAt(doc, a.tokenEnd);
+      if (comma === undefined || comma.text !== ',') continue;
+      const b = placeFrom(ctx, a.tokenEnd + 1);
+      if (!b || b.entity === a.entity) continue;
+      // Lists are far more common than the pattern: only a larger unit after a place that is none
+      // reads as "city, region". Two units in a row are a list ("Germany, Poland and Sweden"), and so
+      // is a place that is no unit after the comma ("Paris, London and Berlin").
+      // A region or state may lie in a country ("Crimea, Ukraine", "Bavaria, Germany"), no more.
+      const units = unitsOf(b.name);
+      const aUnits = unitsOf(a.name);
+      if (units === 0 || (aUnits & COUNTRY) !== 0 || (aUnits !== 0 && (units & COUNTRY) === 0)) continue;
+      // A in the middle or at the end of a list: "London, Paris, France", "Berlin and Paris, France".
+      const before = firstToken(doc, a) - 1;
+      const prev = tokenAt(doc, before);
+      if (prev?.text === ',' && placeEndsAt(ctx, before - 1)) continue;
+      if (isConjunction(prev)) {
+        const k = tokenAt(doc, before - 1)?.text === ',' ? before - 2 : before - 1;
+        if (placeEndsAt(ctx, k)) continue;
+      }
+      // After a fronted "In Kyiv," the larger place starts a clause: "In Kyiv, Russia's envoy said",
+      // "In Brussels, Germany pushed for sanctions".
+      const next = tokenAt(doc, b.tokenEnd);
+      const inSentence = next !== undefined && next.sentence === ctx.sentence;
+      if (
+        inSentence &&
+        (isPossessive(next) || next.pos === 'VERB' || next.pos === 'AUX' || next.pos === 'ADV')
+      )
+        continue;
+      // B opens a list: "Paris, France and Germany", "to London, Singapore and Kuala Lumpur" (a
+      // city-state). Another pair may follow: "Seattle, Washington and Portland, Oregon".
+      if (inSentence && (next.text === ',' || isConjunction(next))) {
+        let k = b.tokenEnd + 1;
+        if (next.text === ',' && isConjunction(tokenAt(doc, k))) k++;
+        if (tokenAt(doc, k)?.pos === 'DET') k++;
+        const other = placeFrom(ctx, k);
+        if (other && !(tokenAt(doc, other.tokenEnd)?.text === ',' && placeFrom(ctx, other.tokenEnd + 1)))
+          continue;
+      }
+      relate(ctx, [a.entity], [b.entity!], {
+        relation: 'located-in',
+        modality: 'asserted',
+        rule: 'place-comma-place',
+        trigger: ',',
+      });
     }
   },
 };
