@@ -231,6 +231,19 @@ describe('svo', () => {
     expect(run('Biden called for Putin to withdraw.', specs, 'svo').relations).toEqual(['Biden urged Putin']);
   });
 
+  it('reads receiving, welcoming or visiting a person as a meeting, and not what is theirs', () => {
+    const specs = [P('Lula'), P('Milei'), L('Kyiv')];
+    expect(run('Lula received Milei at the palace on Thursday.', specs, 'svo').relations).toEqual([
+      'Lula met-with Milei',
+    ]);
+    expect(run('Lula visited Milei on Friday.', specs, 'svo').relations).toEqual(['Lula met-with Milei']);
+    expect(run('Lula visited Kyiv on Friday.', specs, 'svo').relations).toEqual([]);
+    expect(
+      run('Lula welcomed Milei\'s "courage in keeping his word" on trade.', specs, 'svo').relations,
+    ).toEqual([]);
+    expect(run('Lula smiled after receiving her Milei from Kyiv.', specs, 'svo').relations).toEqual([]);
+  });
+
   it('reads a demand that someone act as urging them', () => {
     const { relations } = run('Lithuania demanded that Belarus should release the prisoners.', [
       L('Lithuania'),

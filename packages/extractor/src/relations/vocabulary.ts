@@ -70,6 +70,9 @@ export const RELATION_VOCABULARY: Readonly<Record<RelationType, RelationVocabula
     prepositions: ['with', 'between'],
     directObject: true,
     reciprocal: true,
+    // "Lula received Milei at the palace", "visited Pope Francis", but not "received a letter",
+    // "visited Kyiv" or "welcomed the decision".
+    personObjectVerbs: ['receive', 'welcome', 'visit', 'greet'],
   }),
   'spoke-with': entry({
     description: 'phone call or conversation at a distance (symmetric)',

@@ -2,7 +2,7 @@
  * Rules around trigger verbs: subject-verb-object with prepositions, passives, coordinated actors
  * with no object, and speech acts whose target is the actor of the reported clause.
  */
-import { type DocView } from '../document';
+import { isPossessive, type DocView } from '../document';
 import { actorsOf, actorsOfList, targetsOf, uniqueEntities, withoutAppealCourts } from '../actors';
 import { complementsAfter, conditionalActors, type Complements } from '../complements';
 import { subjectOf } from '../subjects';
@@ -74,7 +74,10 @@ function activeTargets(ctx: RuleContext, site: VerbSite): number[] | undefined {
     // "Biden called Putin on Tuesday": one person as the whole object, then a preposition, a time or the end.
     const [np] = complements.object;
     const after = np && doc.tokens[np.end];
-    const person = np && complements.object.length === 1 && doc.mentions[np.headMention]?.type === 'person';
+    // The person, not what is theirs: "welcomed Blair's courage", "receiving her award".
+    const owned = np && (isPossessive(doc.tokens[np.end - 1]) || doc.tokens[np.start]!.pos === 'PRON');
+    const person =
+      np && !owned && complements.object.length === 1 && doc.mentions[np.headMention]?.type === 'person';
     const ends =
       !after ||
       after.pos === 'ADP' ||
