@@ -8,6 +8,7 @@ import {
   addMissedOrganizations,
   attachLegalForms,
   demoteDescriptors,
+  dropAgencyCredits,
   dropTitleSpans,
   joinDemonymOrganizations,
   demoteMiscNames,
@@ -200,6 +201,28 @@ describe('span rules', () => {
       a,
     );
     expect(out.map((s) => s.type)).toEqual(['organization', 'person', 'organization', 'location']);
+  });
+
+  it("drops the agency's credit in a dateline, and keeps the agency named in the text", () => {
+    const a = analyzeText(
+      'SEOUL, May 23 (Reuters) - Samsung rose, a Reuters poll showed (Reuters) and more.',
+    );
+    const out = dropAgencyCredits(
+      [
+        span(a, 'SEOUL', 'location'),
+        span(a, 'Reuters', 'location'),
+        span(a, 'Samsung', 'organization'),
+        span(a, 'Reuters', 'organization', 1),
+        span(a, 'Reuters', 'organization', 2),
+      ],
+      a,
+    );
+    expect(text(a, out)).toEqual([
+      ['SEOUL', 'location'],
+      ['Samsung', 'organization'],
+      ['Reuters', 'organization'],
+      ['Reuters', 'organization'],
+    ]);
   });
 
   it('types names of known organisations, and adds those the tagger passed over when they stand alone', () => {

@@ -246,6 +246,25 @@ function titleOwner(tokens: readonly Token[], from: number, title: number): Type
   return typedSpan(from, end, type);
 }
 
+const DASHES = new Set(['-', '\u2013', '\u2014', '--']);
+
+/**
+ * "SEOUL, May 23 (Reuters) -", "BRASILIA (AP) \u2014": the agency that filed a wire story credits
+ * itself in the dateline. That is where the text comes from, not what it is about: kept, the agency
+ * would be co-mentioned with everything in every lead it filed, and be the hub of a wire corpus. A
+ * name between brackets with a dash after them is dropped; "told Reuters" in the text stays.
+ */
+export function dropAgencyCredits(spans: TypedSpan[], analyzed: AnalyzedText): TypedSpan[] {
+  const { tokens } = analyzed;
+  return spans.filter((s) => {
+    // Any type: the tagger, seeing the credit beside a place, may call it one.
+    if (s.tokenStart === 0 || tokens[s.tokenStart - 1]!.text !== '(') return true;
+    const close = tokens[s.tokenEnd];
+    const dash = tokens[s.tokenEnd + 1];
+    return !(close?.text === ')' && dash && DASHES.has(dash.text) && dash.sentence === close.sentence);
+  });
+}
+
 /** Punctuation at the edge of a span ("Russia-" of "Russia-Ukraine") is not part of the name. */
 export function trimPunctuation(spans: TypedSpan[], analyzed: AnalyzedText): TypedSpan[] {
   const punct = (i: number) => analyzed.tokens[i]!.pos === 'PUNCT';
@@ -808,4 +827,6 @@ export const SPAN_RULES: readonly SpanRule[] = [
   placesBeforeTitles,
   addKnownPlaces,
   addRepeatedNames,
+  // Last: the gazetteers above may add the agency ("Reuters") back.
+  dropAgencyCredits,
 ];
