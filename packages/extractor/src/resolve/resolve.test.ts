@@ -358,3 +358,38 @@ describe('makeNameResolver', () => {
     expect(makeNameResolver(entities)('Norwegian')).toBe(1);
   });
 });
+
+describe("a country's office", () => {
+  /** An article naming a country and its office ("Russia's Defence Ministry"), part-of between them. */
+  function office(id: string, country: string, name = 'Defence Ministry'): DocumentExtraction {
+    const a = article(id, [mention(country, 'location'), mention(name, 'organization')]);
+    a.relations.push({
+      source: 1,
+      target: 0,
+      relation: 'part-of',
+      modality: 'asserted',
+      rule: 'owned-place',
+      sentence: 0,
+    });
+    return a;
+  }
+
+  it("keeps two countries' ministries apart, and joins one country's however it is written", () => {
+    const resolver = new EntityResolver();
+    const russia = resolver.resolve(office('a', 'Russia'));
+    const taiwan = resolver.resolve(office('b', 'Taiwan'));
+    const russian = resolver.resolve(article('c', [mention('Russian Defence Ministry', 'organization')]));
+    expect(russia.entityIds[1]).not.toBe(taiwan.entityIds[1]);
+    expect(russian.entityIds[0]).toBe(russia.entityIds[1]);
+    expect(resolver.get(russia.entityIds[1]!)!.label).toBe("Russia's Defence Ministry");
+    // A bare name with no owner in its article joins neither.
+    const bare = resolver.resolve(article('d', [mention('Defence Ministry', 'organization')]));
+    expect([russia.entityIds[1], taiwan.entityIds[1]]).not.toContain(bare.entityIds[0]);
+  });
+
+  it('leaves a named organisation alone: only generic office names are qualified', () => {
+    const resolver = new EntityResolver();
+    const a = resolver.resolve(office('a', 'Russia', 'Gazprom'));
+    expect(resolver.get(a.entityIds[1]!)!.label).toBe('Gazprom');
+  });
+});

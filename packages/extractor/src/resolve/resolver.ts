@@ -15,6 +15,7 @@ import {
   nameWords,
   surnameOf,
 } from './names';
+import { ownerQualifiedLabels } from './owners';
 
 export interface ResolverOptions {
   /** Keep `misc` entities (else they map to null). */
@@ -109,9 +110,13 @@ export class EntityResolver {
     const { document } = extraction;
     const touched = new Set<string>();
     const created: string[] = [];
-    const entityIds = extraction.entities.map((local) => {
-      if (local.type === 'misc' && !this.includeMisc) return null;
-      const names = this.namesOf(local, extraction);
+    const qualified = ownerQualifiedLabels(extraction);
+    const entityIds = extraction.entities.map((original, index) => {
+      if (original.type === 'misc' && !this.includeMisc) return null;
+      // A country's office goes by its qualified name only: its bare name is every country's.
+      const label = qualified.get(index);
+      const local = label ? { ...original, label } : original;
+      const names = label ? [label] : this.namesOf(local, extraction);
       let entity = this.find(local, names);
       if (!entity) {
         entity = this.create(local);
