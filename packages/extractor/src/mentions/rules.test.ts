@@ -5,6 +5,7 @@ import {
   addGroupsOfStates,
   addKnownPlaces,
   addPartyNames,
+  completeHyphenatedGivenNames,
   addMissedOrganizations,
   attachLegalForms,
   demoteDescriptors,
@@ -250,6 +251,25 @@ describe('span rules', () => {
     expect(text(a, out)).toEqual([
       ['Amazon', 'location'],
       ['Amazon', 'location'],
+    ]);
+  });
+
+  it('completes a hyphenated given name written in lower case after the hyphen', () => {
+    const a = analyzeText('Lai Ching-te met Kim Jong-un, and Putin-backed Joe Biden-led talks went on.');
+    const out = completeHyphenatedGivenNames(
+      [
+        span(a, 'Lai Ching', 'person'),
+        span(a, 'Kim Jong', 'person'),
+        span(a, 'Putin', 'person'),
+        span(a, 'Joe Biden', 'person'),
+      ],
+      a,
+    );
+    expect(text(a, out)).toEqual([
+      ['Lai Ching - te', 'person'],
+      ['Kim Jong - un', 'person'],
+      ['Putin', 'person'],
+      ['Joe Biden', 'person'],
     ]);
   });
 

@@ -357,6 +357,39 @@ export function joinHyphenatedNames(spans: TypedSpan[], analyzed: AnalyzedText):
   return out;
 }
 
+/** Words written after a hyphenated name that do not end it: "Putin-backed", "Blair-era". */
+const HYPHEN_COMPOUND_WORDS = new Set(
+  'led era like style type backed based born owned run funded made free held linked allied aligned'.split(
+    ' ',
+  ),
+);
+
+/**
+ * Korean and Taiwanese given names are hyphenated with the second syllable in lower case ("Lai
+ * Ching-te", "Choi Sang-mok", "Kim Jong-un"): the tagger ends the name at the hyphen. A person span
+ * of two words or more that a hyphen and a short lower-case word follow, all written together,
+ * takes them in.
+ */
+export function completeHyphenatedGivenNames(spans: TypedSpan[], analyzed: AnalyzedText): TypedSpan[] {
+  const { tokens } = analyzed;
+  return spans.map((s) => {
+    if (s.type !== 'person' || s.tokenEnd - s.tokenStart < 2) return s;
+    const hyphen = tokens[s.tokenEnd];
+    const rest = tokens[s.tokenEnd + 1];
+    if (
+      !hyphen ||
+      !rest ||
+      hyphen.text !== '-' ||
+      tokens[s.tokenEnd - 1]!.end !== hyphen.start ||
+      hyphen.end !== rest.start ||
+      !/^\p{Ll}{1,6}$/u.test(rest.text) ||
+      HYPHEN_COMPOUND_WORDS.has(rest.text)
+    )
+      return s;
+    return typedSpan(s.tokenStart, s.tokenEnd + 2, 'person');
+  });
+}
+
 /** Organisation heads that also end names of places. */
 const PLACE_LIKE_HEADS = new Set(
   'union court exchange guard guards bank reserve school college club league service services post times'.split(
@@ -813,6 +846,7 @@ export const SPAN_RULES: readonly SpanRule[] = [
   stripHonorifics,
   joinNameParticles,
   joinHyphenatedNames,
+  completeHyphenatedGivenNames,
   attachLegalForms,
   dropCapitalizedCommonWords,
   splitHeadlineCountries,

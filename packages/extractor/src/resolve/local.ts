@@ -65,13 +65,16 @@ const NAME_PARTICLES = new Set('al bin da de del della der di dos du el ibn la l
 
 /**
  * Family names written first: Chinese, Korean and Vietnamese names put the family name before
- * the given name, and news calls "Xi Jinping" Xi, "Kim Jong Un" Kim. The most common ones.
+ * the given name, and news calls "Xi Jinping" Xi, "Kim Jong Un" Kim, "Lai Ching-te" Lai. The most
+ * common ones, in the spellings of mainland China, Taiwan, Korea and Vietnam.
  */
 const FAMILY_NAMES_FIRST = new Set(
   `xi li wang zhang liu chen yang zhao huang zhou wu xu sun hu zhu gao lin he guo ma luo liang song
    zheng xie han tang feng yu dong xiao cheng cao yuan deng fu shen zeng peng lu su jiang cai jia
    ding wei ye pan du dai xia zhong tian ren fan fang shi yao tan liao zou xiong jin qin kong bai mao
-   kim park choi jung kang cho yoon jang lim moon nguyen tran pham`.split(/\s+/),
+   lai tsai hsu chang chiang hsieh kuo ko hou
+   kim lee park choi jung kang cho yoon jang lim moon oh seo shin kwon hwang ahn hong yoo
+   nguyen tran pham hoang huynh phan vu vo dang bui ngo duong`.split(/\s+/),
 );
 
 /**

@@ -103,8 +103,16 @@ describe('resolveWithinDocument', () => {
       mention('Xi Jinping', 'person'),
       mention('Joe', 'person'),
       mention('Joe Biden', 'person'),
+      mention('Lai', 'person'),
+      mention('Lai Ching-te', 'person'),
     ]);
-    expect(labelsOf(entities)).toEqual(['Luiz Inacio Lula da Silva', 'Xi Jinping', 'Joe', 'Joe Biden']);
+    expect(labelsOf(entities)).toEqual([
+      'Luiz Inacio Lula da Silva',
+      'Xi Jinping',
+      'Joe',
+      'Joe Biden',
+      'Lai Ching-te',
+    ]);
   });
 
   it('never merges two people who share a first name', () => {
