@@ -5,7 +5,7 @@
  */
 import { isPossessive, type DocView } from './document';
 import { ORG_HEADS } from '../gazetteer';
-import { AGENT_NOUNS, PLACE_PART_NOUNS } from './lexicon';
+import { AGENT_NOUNS, CURRENCY_NOUNS, PLACE_PART_NOUNS } from './lexicon';
 import { scanPhrase, type NounPhrase } from './phrases';
 import type { RelationVocabularyEntry } from './vocabulary';
 
@@ -109,6 +109,7 @@ export function targetsOf(doc: DocView, np: NounPhrase, entry: RelationVocabular
     const e = (np.of ? actorsOf(doc, np.of)[0] : undefined) ?? modifierEntity(doc, np, false);
     return e === undefined ? [] : [e];
   }
+  if (CURRENCY_NOUNS.has(word)) return [];
   if (entry.ownerTarget && np.modifierMentions.length) {
     const e = modifierEntity(doc, np, true);
     return e === undefined ? [] : [e];

@@ -50,6 +50,19 @@ export const ROLE_NOUNS = set(`
   economist strategist professor
 `);
 
+/** Money, whose nationality is no one's: "rejected an offer worth 3.1bn Australian dollars". */
+export const CURRENCY_NOUNS = set(`
+  dollar dollars euro euros pound pounds sterling yen yuan renminbi rouble roubles ruble rubles rupee
+  rupees peso pesos franc francs won shekel shekels lira krona kronor krone kroner zloty hryvnia rand
+  dinar dinars dirham dirhams riyal riyals baht ringgit
+`);
+
+/**
+ * Prepositions that open an adjunct of circumstance: what follows belongs to it, not to the verb
+ * ("speaking to MPs amid rumours of a rift with Gordon Brown" is no talk with Brown).
+ */
+export const CIRCUMSTANCE_PREPOSITIONS = set(`amid amidst despite following`);
+
 /** Verbs whose object noun carries the event: "held talks with", "issued a warning", "imposed sanctions on". */
 export const LIGHT_VERBS = set(`
   hold have make issue give deliver send launch impose level take stage conduct announce submit sign

@@ -244,6 +244,22 @@ describe('svo', () => {
     expect(run('Lula smiled after receiving her Milei from Kyiv.', specs, 'svo').relations).toEqual([]);
   });
 
+  it('takes no target from money or from an adjunct of circumstance', () => {
+    const RUSSIAN = { name: 'Russian', type: 'misc' as const };
+    expect(
+      run('Gazprom rejected an offer worth 3bn Russian roubles.', [O('Gazprom'), RUSSIAN], 'svo').relations,
+    ).toEqual([]);
+    expect(run('Gazprom rejected the Russian proposal.', [O('Gazprom'), RUSSIAN], 'svo').relations).toEqual([
+      'Gazprom rejected Russia',
+    ]);
+    expect(
+      run('Blair spoke to MPs amid rumours of a rift with Brown.', [P('Blair'), P('Brown')], 'svo').relations,
+    ).toEqual([]);
+    expect(run('Blair spoke on Monday with Brown.', [P('Blair'), P('Brown')], 'svo').relations).toEqual([
+      'Blair spoke-with Brown',
+    ]);
+  });
+
   it('reads a demand that someone act as urging them', () => {
     const { relations } = run('Lithuania demanded that Belarus should release the prisoners.', [
       L('Lithuania'),

@@ -7,7 +7,7 @@ import { actorsOf, actorsOfList, targetsOf, uniqueEntities, withoutAppealCourts 
 import { complementsAfter, conditionalActors, type Complements } from '../complements';
 import { subjectOf } from '../subjects';
 import { verbGroups, type VerbGroup } from '../verbs';
-import { MILITARY_NOUNS } from '../lexicon';
+import { CIRCUMSTANCE_PREPOSITIONS, MILITARY_NOUNS } from '../lexicon';
 import type { Token } from '../../types';
 import type { RelationRule, RuleContext } from '../types';
 import { nounTriggers, verbTriggers, type Trigger } from '../vocabulary';
@@ -104,6 +104,7 @@ function activeTargets(ctx: RuleContext, site: VerbSite): number[] | undefined {
     entry.directObject && (!entry.objectVerbs || entry.objectVerbs.includes(site.group.lemma));
   if (takesObject) for (const np of complements.object) targets.push(...targetsOf(doc, np, entry));
   for (const { prep, phrases } of complements.preps) {
+    if (CIRCUMSTANCE_PREPOSITIONS.has(prep)) break;
     if (entry.prepositions.includes(prep))
       for (const np of phrases) targets.push(...targetsOf(doc, np, entry));
     // "Speaking after talks with X": what follows an event noun belongs to the noun, not the verb.
