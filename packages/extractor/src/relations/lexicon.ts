@@ -100,6 +100,8 @@ export const PLANNING_GOVERNORS = set(`
 `);
 /** "failed to meet", "declined to comment": the infinitive is negated. */
 export const NEGATIVE_GOVERNORS = set(`fail refuse decline neglect failure refusal`);
+/** "denied that he had met X", "denied accusations that he threatened X": the clause is denied. */
+export const DENIAL_WORDS = set(`deny denial refute`);
 /** "voted to submit", "continued to warn": the infinitive happened as much as its governor did. */
 export const IMPLICATIVE_GOVERNORS = set(`
   vote begin start continue manage proceed move go get use rush hasten dare

@@ -301,6 +301,25 @@ describe('svo', () => {
     expect(run('Modi met Sharif on Friday.', specs, 'svo').relations).toEqual(['Modi met-with Sharif']);
   });
 
+  it('marks what a denial denies as negated, within its clause', () => {
+    const specs = [P('Modi'), P('Sharif')];
+    expect(run('Modi denied reports that he met Sharif.', specs, 'svo').relations).toEqual([
+      'Modi met-with Sharif [negated]',
+    ]);
+    expect(run('Modi denied he had met Sharif.', specs, 'svo').relations).toEqual([
+      'Modi met-with Sharif [negated]',
+    ]);
+    expect(run('Modi, who denied wrongdoing, met Sharif.', specs, 'svo').relations).toEqual([
+      'Modi met-with Sharif',
+    ]);
+    expect(run('Modi denied the report and said he met Sharif.', specs, 'svo').relations).toEqual([
+      'Modi met-with Sharif',
+    ]);
+    expect(run('Modi did not deny that he met Sharif.', specs, 'svo').relations).toEqual([
+      'Modi met-with Sharif',
+    ]);
+  });
+
   it('makes statements of one-actor speech acts with no entity object', () => {
     const { relations, statements } = run(
       'Maxar reported increased activity near the border.',

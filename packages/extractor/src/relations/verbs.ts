@@ -7,6 +7,7 @@ import type { DocView } from './document';
 import type { Modality } from '../types';
 import {
   CONDITIONALS,
+  DENIAL_WORDS,
   FUTURE_AUXILIARIES,
   IMPLICATIVE_GOVERNORS,
   MODAL_AUXILIARIES,
@@ -59,6 +60,31 @@ export function inConditional(doc: DocView, t: number): boolean {
     const token = doc.tokens[k]!;
     if (token.text === ',' || token.text === ';' || token.text === ':') return false;
     if (CONDITIONALS.has(token.lower) && (token.pos === 'SCONJ' || token.pos === 'ADP')) return true;
+  }
+  return false;
+}
+
+/**
+ * Whether a finite verb is what a denial before it denies, in the same clause: "denied that its
+ * troops had crossed", "denied accusations that he threatened Neville". A comma or another verb
+ * between them ends the search ("X, who denied wrongdoing, met Y"; "denied it and said ...").
+ */
+function inDeniedClause(doc: DocView, g: VerbGroup): boolean {
+  const floor = sentenceOf(doc, doc.tokens[g.head]!.sentence).tokenStart;
+  for (let k = g.start - 1; k >= floor; k--) {
+    const token = doc.tokens[k]!;
+    if (DENIAL_WORDS.has(token.lemma.toLowerCase())) {
+      // A verb, or the noun with its clause ("his denial that"): not a headline's "'denial'".
+      if (token.pos !== 'VERB' && doc.tokens[k + 1]?.lower !== 'that') return false;
+      // "did not deny", "failed to deny": what is not denied is only reported.
+      for (let j = k - 1; j >= Math.max(floor, k - 3); j--) {
+        const before = doc.tokens[j]!;
+        if (NEGATORS.has(before.lower) || NEGATIVE_GOVERNORS.has(before.lemma.toLowerCase())) return false;
+      }
+      return true;
+    }
+    if (token.text === ',' || token.text === ';' || token.text === ':') return false;
+    if (token.pos === 'VERB' || token.pos === 'AUX') return false;
   }
   return false;
 }
@@ -137,6 +163,7 @@ function groupModality(doc: DocView, g: VerbGroup, groups: VerbGroup[], depth: n
       modality = strongest(modality, 'hypothetical');
   }
   if (inConditional(doc, g.head)) modality = strongest(modality, 'hypothetical');
+  if (g.form === 'finite' && inDeniedClause(doc, g)) modality = strongest(modality, 'negated');
   if (g.form === 'infinitive' && depth < MAX_SUBJECT_DEPTH) {
     const governor = infinitiveGovernor(doc, g);
     if (governor) {
