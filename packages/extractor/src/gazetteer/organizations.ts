@@ -15,7 +15,8 @@ export const ORG_HEADS: ReadonlySet<string> = new Set(
    services federation league club foundation board authority administration government cabinet bureau
    directorate command guard guards brigade regiment battalion exchange reserve treasury tribunal
    labs laboratories laboratory holdings industries partners ventures pharmaceuticals telecom
-   communications electronics studios pictures entertainment aerospace insurance`
+   communications electronics studios pictures entertainment aerospace insurance electric petroleum
+   airways railways chemicals foods stores mining semiconductor software securities brewery`
     .split(/\s+/)
     .filter(Boolean),
 );

@@ -11,6 +11,7 @@ import {
   demoteDescriptors,
   dropAgencyCredits,
   dropTitleSpans,
+  extendBareOrganizationHeads,
   joinDemonymOrganizations,
   demoteMiscNames,
   joinHyphenatedNames,
@@ -223,6 +224,30 @@ describe('span rules', () => {
       ['Samsung', 'organization'],
       ['Reuters', 'organization'],
       ['Reuters', 'organization'],
+    ]);
+  });
+
+  it('gives a bare organisation head the proper nouns before it', () => {
+    const a = analyzeText(
+      'Jet Airways and the Countryside Alliance rose, but the Airways union and Russia Ministry fell.',
+    );
+    const out = extendBareOrganizationHeads(
+      [
+        span(a, 'Airways', 'organization'),
+        span(a, 'Alliance', 'organization'),
+        span(a, 'Airways', 'organization', 1),
+        span(a, 'Russia', 'location'),
+        span(a, 'Ministry', 'organization'),
+      ],
+      a,
+    );
+    // Not over a determiner, and not over another span.
+    expect(text(a, out)).toEqual([
+      ['Jet Airways', 'organization'],
+      ['Countryside Alliance', 'organization'],
+      ['Airways', 'organization'],
+      ['Russia', 'location'],
+      ['Ministry', 'organization'],
     ]);
   });
 

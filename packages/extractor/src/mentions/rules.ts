@@ -556,6 +556,28 @@ export function joinDemonymOrganizations(spans: TypedSpan[], analyzed: AnalyzedT
 }
 
 /**
+ * "Jet Airways", "General Electric": the tagger sometimes keeps only the head of a company's name,
+ * and a bare head ("Airways", "Electric") names nothing. An organisation made only of head words
+ * takes in the proper nouns written right before it that no other span holds.
+ */
+export function extendBareOrganizationHeads(spans: TypedSpan[], analyzed: AnalyzedText): TypedSpan[] {
+  const { tokens } = analyzed;
+  const covered = new Uint8Array(tokens.length);
+  for (const s of spans) covered.fill(1, s.tokenStart, s.tokenEnd);
+  return spans.map((s) => {
+    if (s.type !== 'organization' || !words(tokens, s).every((t) => ORG_HEADS.has(t.lower))) return s;
+    const sentence = tokens[s.tokenStart]!.sentence;
+    let start = s.tokenStart;
+    while (start > 0) {
+      const t = tokens[start - 1]!;
+      if (covered[start - 1] || t.sentence !== sentence || t.pos !== 'PROPN' || !isCapitalised(t)) break;
+      start--;
+    }
+    return start === s.tokenStart ? s : typedSpan(start, s.tokenEnd, 'organization');
+  });
+}
+
+/**
  * Offices and officials of a town or region: "Kharkiv governor", "Moscow officials". Not a club's
  * ("Chelsea chairman", "Barcelona president" name the club, and CoNLL-2003 tags them so).
  */
@@ -855,6 +877,7 @@ export const SPAN_RULES: readonly SpanRule[] = [
   knownOrganizations,
   demoteMiscNames,
   joinDemonymOrganizations,
+  extendBareOrganizationHeads,
   addMissedOrganizations,
   addGroupsOfStates,
   addPartyNames,
