@@ -401,3 +401,21 @@ describe("a country's office", () => {
     expect(resolver.get(a.entityIds[1]!)!.label).toBe('Gazprom');
   });
 });
+
+describe('short forms across articles', () => {
+  it('finds through a one-word short form only an entity known by that word alone', () => {
+    const resolver = new EntityResolver();
+    const manchester = resolver.resolve(
+      article('a', [mention('Manchester United', 'organization'), mention('United', 'organization')]),
+    );
+    const dundee = resolver.resolve(
+      article('b', [mention('Dundee United', 'organization'), mention('United', 'organization')]),
+    );
+    expect(dundee.entityIds[0]).not.toBe(manchester.entityIds[0]);
+    // The full name still joins, and so does an article that says only "United".
+    const again = resolver.resolve(article('c', [mention('Manchester United', 'organization')]));
+    expect(again.entityIds[0]).toBe(manchester.entityIds[0]);
+    const bare = resolver.resolve(article('d', [mention('United', 'organization')]));
+    expect(bare.entityIds[0]).toBe(manchester.entityIds[0]);
+  });
+});

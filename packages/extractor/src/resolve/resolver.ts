@@ -194,9 +194,16 @@ export class EntityResolver {
     const fullName = local.type === 'person' && nameWords(local.label).length > 1;
     const sameSurname = (e: Entity) =>
       sameName(e) && (nameWords(e.label).length === 1 || surnameOf(e.label) === surnameOf(local.label));
+    // Likewise an organisation or place: "Dundee United", called "United" in its article, is not
+    // the "Manchester United" other articles call "United". Through a one-word short form it
+    // finds only an entity known by that word alone.
+    const longName = local.type !== 'person' && nameWords(local.label).length > 1;
+    const bareOnly = (e: Entity) => sameName(e) && nameWords(e.label).length === 1;
     for (const name of names) {
+      const short = nameWords(name).length === 1 && name !== local.label;
       const ids = this.byKey.get(nameKey(name, local.type));
-      const hit = ids && this.pick(ids, fullName && nameWords(name).length === 1 ? sameSurname : sameName);
+      const hit =
+        ids && this.pick(ids, short && fullName ? sameSurname : short && longName ? bareOnly : sameName);
       if (hit) return hit;
     }
     if (local.type === 'person') {
