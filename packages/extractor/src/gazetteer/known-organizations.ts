@@ -52,7 +52,7 @@ const NAMES = `
   Bank of America|Wells Fargo|HSBC|Barclays|UBS|Credit Suisse|Deutsche Bank|BNP Paribas|Santander
   BlackRock|Berkshire Hathaway|Nomura|Ryanair|Lufthansa|easyJet|Aeroflot|Air France|British Airways
   Pfizer|Moderna|BioNTech|AstraZeneca|Johnson & Johnson|Novartis|Roche|Sanofi|GSK|GlaxoSmithKline
-  Merck|Novo Nordisk|Eli Lilly|Walmart|Nestle|Nestlé|Unilever|Maersk|Siemens|Bayer|BASF|Nokia|Ericsson
+  Merck|Novo Nordisk|Eli Lilly|Walmart|Wal-Mart|Nestle|Nestlé|Unilever|Maersk|Siemens|Bayer|BASF|Nokia|Ericsson
   Vodafone|Deutsche Telekom|Disney|Starbucks|Coca-Cola|PepsiCo|Nike|Adidas|Ikea|FedEx|DHL
 `;
 

@@ -24,6 +24,7 @@ import {
   splitHeadlineCountries,
   trimLeadingMembers,
   trimPunctuation,
+  trimClauseWords,
   trimTitleOwners,
 } from './rules';
 import { span, text } from './__fixtures__/spans';
@@ -248,6 +249,28 @@ describe('span rules', () => {
       ['Airways', 'organization'],
       ['Russia', 'location'],
       ['Ministry', 'organization'],
+    ]);
+  });
+
+  it("cuts a sentence's opening word off a name, and splits a name at a lower-case conjunction", () => {
+    const a = analyzeText(
+      'Both Labour and the Tories agreed. The Foreign Office if Labour won, said The Hague.',
+    );
+    const out = trimClauseWords(
+      [
+        span(a, 'Both Labour', 'organization'),
+        span(a, 'Tories', 'organization'),
+        span(a, 'Foreign Office if Labour', 'organization'),
+        span(a, 'The Hague', 'location'),
+      ],
+      a,
+    );
+    expect(text(a, out)).toEqual([
+      ['Labour', 'organization'],
+      ['Tories', 'organization'],
+      ['Foreign Office', 'organization'],
+      ['Labour', 'organization'],
+      ['The Hague', 'location'],
     ]);
   });
 

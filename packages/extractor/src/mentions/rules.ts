@@ -265,6 +265,44 @@ export function dropAgencyCredits(spans: TypedSpan[], analyzed: AnalyzedText): T
   });
 }
 
+/** Conjunctions no name has inside it in lower case ("Lords if Conservative", "Tait or Noon"). */
+const CLAUSE_CONJUNCTIONS = new Set(
+  'but if or nor when while because unless although though whereas'.split(' '),
+);
+
+/** Words capitalised only by opening a sentence, which the tagger runs into a name after them. */
+const SENTENCE_OPENERS = new Set(
+  `both like meanwhile although though neither either but if as while when unlike only even also however
+   then so yet since after before during despite`.split(/\s+/),
+);
+
+/**
+ * "Both Labour and the Tories", "Meanwhile Labour said", "the Foreign Office if Labour won": the
+ * tagger takes a sentence's opening word or a lower-case conjunction into a name. The opening word
+ * is cut off, and a span is split at the conjunction.
+ */
+export function trimClauseWords(spans: TypedSpan[], analyzed: AnalyzedText): TypedSpan[] {
+  const { tokens, sentences } = analyzed;
+  return spans.flatMap((s) => {
+    let start = s.tokenStart;
+    const first = tokens[start]!;
+    if (
+      s.tokenEnd - start > 1 &&
+      SENTENCE_OPENERS.has(first.lower) &&
+      (sentences[first.sentence]!.tokenStart === start || /^["“‘'(]$/.test(tokens[start - 1]?.text ?? ''))
+    )
+      start++;
+    const parts: TypedSpan[] = [];
+    for (let i = start; i < s.tokenEnd; i++) {
+      if (!CLAUSE_CONJUNCTIONS.has(tokens[i]!.text)) continue;
+      if (i > start) parts.push(typedSpan(start, i, s.type));
+      start = i + 1;
+    }
+    if (start < s.tokenEnd) parts.push(start === s.tokenStart ? s : typedSpan(start, s.tokenEnd, s.type));
+    return parts;
+  });
+}
+
 /** Punctuation at the edge of a span ("Russia-" of "Russia-Ukraine") is not part of the name. */
 export function trimPunctuation(spans: TypedSpan[], analyzed: AnalyzedText): TypedSpan[] {
   const punct = (i: number) => analyzed.tokens[i]!.pos === 'PUNCT';
@@ -861,6 +899,7 @@ export type SpanRule = (spans: TypedSpan[], analyzed: AnalyzedText) => TypedSpan
 /** Applied in this order to the tagger's spans. */
 export const SPAN_RULES: readonly SpanRule[] = [
   trimPunctuation,
+  trimClauseWords,
   trimLeadingMembers,
   dropTitleSpans,
   trimTitleOwners,
