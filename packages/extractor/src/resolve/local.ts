@@ -107,7 +107,14 @@ function matches(cluster: Cluster, mention: Mention, key: string, words: readonl
   }
   // Acronyms and short forms join organisations only: "Europe" is no short form of a name ending "in Europe".
   if (type !== 'organization' || (mention.type !== 'organization' && mention.type !== 'misc')) return false;
-  return cluster.names.some(
+  // A full name is compared with the cluster's full names, not its short form: "Sheffield United"
+  // is no "Manchester United" for the "United" that joined it.
+  let names = cluster.names;
+  if (words.length > 1) {
+    const full = names.filter((n) => nameWords(n).length > 1);
+    if (full.length) names = full;
+  }
+  return names.some(
     (n) =>
       (isAcronym(mention.name) && abbreviates(mention.name, n)) ||
       (isAcronym(n) && abbreviates(n, mention.name)) ||
@@ -127,11 +134,15 @@ export function resolveWithinDocument(mentions: Mention[]): LocalEntity[] {
     const key = nameKey(mention.name, mention.type);
     const words = nameWords(mention.name);
     let target: Cluster | undefined;
+    // An organisation's one-word short form that fits two names ("United" with "Manchester United"
+    // and "Shareholders United") is the one the article has named most, or first; people's, the
+    // nearest.
+    const mostNamed = words.length === 1 && mention.type !== 'person';
     for (let c = clusters.length - 1; c >= 0; c--) {
-      if (matches(clusters[c]!, mention, key, words)) {
-        target = clusters[c];
-        break;
-      }
+      const cluster = clusters[c]!;
+      if (!matches(cluster, mention, key, words)) continue;
+      if (!target || cluster.mentions.length >= target.mentions.length) target = cluster;
+      if (!mostNamed) break;
     }
     if (!target) {
       target = {

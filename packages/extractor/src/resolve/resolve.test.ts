@@ -115,6 +115,18 @@ describe('resolveWithinDocument', () => {
     ]);
   });
 
+  it("keeps two clubs apart that the article's short form could join", () => {
+    const entities = resolveWithinDocument([
+      mention('Manchester United', 'organization'),
+      mention('United', 'organization'),
+      mention('Sheffield United', 'organization'),
+      mention('United', 'organization'),
+    ]);
+    expect(labelsOf(entities)).toEqual(['Manchester United', 'Sheffield United']);
+    // The short form after both names goes to the one named most, not the nearest.
+    expect(entities[0]!.mentions).toEqual([0, 1, 3]);
+  });
+
   it('never merges two people who share a first name', () => {
     const entities = resolveWithinDocument([
       mention('Boris Johnson', 'person'),
