@@ -17,7 +17,8 @@ export const TITLE_WORDS: ReadonlySet<string> = new Set(
   player champion villager resident dr mr mrs ms miss sir lord lady dame professor prof assistant
   ex-president former acting interim shadow opposition party labour conservative democrat republican
   energy environment education culture transport agriculture business communications
-  administrator commissioner inspector superintendent ombudsman treasurer comptroller
+  administrator commissioner inspector superintendent ombudsman treasurer comptroller majority minority
+  whip
   `
     .split(/\s+/)
     .filter(Boolean),

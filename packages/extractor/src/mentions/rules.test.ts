@@ -73,6 +73,24 @@ describe('span rules', () => {
     ]);
   });
 
+  it("splits a title out of a person's span, and reads no lower-case title before an organisation", () => {
+    const a = analyzeText('Tesla CEO Elon Musk met Martin Luther King Jr, and market leader Best Buy grew.');
+    const out = personsAfterTitles(
+      [
+        span(a, 'Tesla CEO Elon Musk', 'person'),
+        span(a, 'Martin Luther King Jr', 'person'),
+        span(a, 'Best Buy', 'organization'),
+      ],
+      a,
+    );
+    expect(text(a, out)).toEqual([
+      ['Tesla', 'organization'],
+      ['Elon Musk', 'person'],
+      ['Martin Luther King Jr', 'person'],
+      ['Best Buy', 'organization'],
+    ]);
+  });
+
   it('makes a person of the name after a form of address or a personal title', () => {
     const a = analyzeText(
       'Mr Grant met US President Joe Biden and President Macron near Queen Mary University and Premier Foods.',
@@ -531,6 +549,18 @@ describe('span rules', () => {
       ['Karine Jean - Pierre', 'person'],
       ['Paris', 'location'],
       ['Berlin', 'location'],
+    ]);
+  });
+
+  it('does not run an organisation over the title and the person after it', () => {
+    const a = analyzeText('Senate Majority Leader John Thune said so.');
+    const out = addMissedOrganizations(
+      [span(a, 'Senate', 'organization'), span(a, 'John Thune', 'person')],
+      a,
+    );
+    expect(text(a, out)).toEqual([
+      ['Senate', 'organization'],
+      ['John Thune', 'person'],
     ]);
   });
 

@@ -198,9 +198,16 @@ const PERSON_TITLES = new Set([
   'spokeswoman',
   'chairman',
   'chairwoman',
+  'leader',
+  'speaker',
+  'ceo',
+  'commissioner',
+  'administrator',
 ]);
 
 const isCapitalised = (t: Token) => /^\p{Lu}/u.test(t.text);
+
+const ROYAL_TITLES = new Set(['king', 'queen', 'prince', 'princess', 'pope', 'emir', 'sultan']);
 
 /**
  * A form of address or a personal title before capitalised words names a person, whatever type the
@@ -213,19 +220,29 @@ const isCapitalised = (t: Token) => /^\p{Lu}/u.test(t.text);
 export function personsAfterTitles(spans: TypedSpan[], analyzed: AnalyzedText): TypedSpan[] {
   const { tokens } = analyzed;
   return spans.flatMap((s) => {
-    if (s.type !== 'organization' && s.type !== 'misc') return [s];
+    // A person's span may hold a title too ("Tesla CEO Elon Musk"); not a royal one, which
+    // people's names carry ("Martin Luther King Jr", "Billie Jean King").
+    const person = s.type === 'person';
+    if (s.type !== 'organization' && s.type !== 'misc' && !person) return [s];
     const addresses = (i: number) =>
-      i >= 0 && (HONORIFICS.has(tokens[i]!.lower) || PERSON_TITLES.has(tokens[i]!.lower));
+      i >= 0 &&
+      (person
+        ? PERSON_TITLES.has(tokens[i]!.lower) && !ROYAL_TITLES.has(tokens[i]!.lower)
+        : HONORIFICS.has(tokens[i]!.lower) || PERSON_TITLES.has(tokens[i]!.lower));
     // The last title inside the span, or the word just before it ("President" + "Bush").
-    let title = addresses(s.tokenStart - 1) ? s.tokenStart - 1 : -1;
+    // Before the span, a capitalised title only: "market leader Best Buy" is a company.
+    const before = tokens[s.tokenStart - 1];
+    const titled =
+      !person && addresses(s.tokenStart - 1) && (isCapitalised(before!) || HONORIFICS.has(before!.lower));
+    let title = titled ? s.tokenStart - 1 : -1;
     for (let i = s.tokenStart; i < s.tokenEnd - 1; i++) if (addresses(i)) title = i;
     if (title < 0) return [s];
     const name = tokens.slice(title + 1, s.tokenEnd);
     if (!name.every(isCapitalised) || name.some((t) => ORG_HEADS.has(t.lower) || PLACE_NOUNS.has(t.lower)))
       return [s];
-    const person = typedSpan(title + 1, s.tokenEnd, 'person');
+    const named = typedSpan(title + 1, s.tokenEnd, 'person');
     const owner = titleOwner(tokens, s.tokenStart, title);
-    return owner ? [owner, person] : [person];
+    return owner ? [owner, named] : [named];
   });
 }
 
@@ -717,6 +734,9 @@ export function addMissedOrganizations(spans: TypedSpan[], analyzed: AnalyzedTex
       (s) => s.type === 'organization' && s.tokenStart === c.tokenStart && s.tokenEnd < c.tokenEnd,
     );
     if (!cut) continue;
+    // "Senate Majority Leader John Thune": a title and a person after the organisation, not its name.
+    if (spans.some((s) => s.type === 'person' && s.tokenStart < c.tokenEnd && c.tokenStart < s.tokenEnd))
+      continue;
     // Loops, not map() and filter(): see joinTokenTexts.
     const words: string[] = [];
     let acronym = '';
