@@ -16,7 +16,12 @@ const SPELLING: Record<string, string> = {
   kiev: 'kyiv',
   zelensky: 'zelenskyy',
   zelenskiy: 'zelenskyy',
+  // Sports pages shorten clubs: "Man Utd", "Sheff Wed", "Dundee Utd".
+  utd: 'united',
 };
+
+/** "Man City" and "Man Utd" are Manchester's clubs: "Man" is shortened only before a club word. */
+const MAN_CLUBS = /^man (city|united)$/;
 
 const COMBINING_MARKS = /[\u0300-\u036f]/g;
 
@@ -50,7 +55,7 @@ export function foldName(name: string): string {
   const words = s.split(' ');
   let spelled = '';
   for (let i = 0; i < words.length; i++) spelled += (i === 0 ? '' : ' ') + (SPELLING[words[i]!] ?? words[i]!);
-  return spelled;
+  return MAN_CLUBS.test(spelled) ? `manchester ${spelled.slice(4)}` : spelled;
 }
 
 /** Letters, quotes, dashes and dots of any name: accents off, lower case, possessive and a leading "the" dropped. */

@@ -46,6 +46,11 @@ describe('name keys', () => {
     expect(nameKey('Russian', 'organization')).not.toBe(nameKey('Russia', 'organization'));
     // A party's other names: one key, and its full name as label.
     expect(nameKey('Tories', 'organization')).toBe(nameKey('Conservative Party', 'organization'));
+    // Sports pages' short forms of clubs.
+    expect(nameKey('Man Utd', 'organization')).toBe(nameKey('Manchester United', 'organization'));
+    expect(nameKey('Man City', 'organization')).toBe(nameKey('Manchester City', 'organization'));
+    expect(nameKey('Dundee Utd', 'organization')).toBe(nameKey('Dundee United', 'organization'));
+    expect(nameKey('Isle of Man', 'location')).not.toBe(nameKey('Manchester', 'location'));
     expect(nameKey('Lib Dems', 'organization')).toBe(nameKey('Liberal Democrats', 'organization'));
     expect(canonicalName('GOP', 'organization')).toBe('Republican Party');
     expect(nameKey('Group of Eight', 'organization')).not.toBe(nameKey('G7', 'organization'));
