@@ -51,9 +51,15 @@ export function anchorCompanies(
 ): void {
   const companies = new Set<string>();
   for (const m of mentions) {
-    if (m.type === 'organization') continue;
+    if (m.type === 'organization' || isKnownPlace(m.name)) continue;
+    // An apposition says what the name is even of a two-word "person": "Rockwell Collins, the
+    // avionics maker".
+    if (companyApposition(m, tokens)) {
+      companies.add(normalizeName(m.name));
+      continue;
+    }
     if (!afterTradeNoun(m, tokens) && !(inMarketTalk(m, tokens) && !describesMarket(m.name))) continue;
-    if ((m.type === 'person' && m.tokenEnd - m.tokenStart > 1) || isKnownPlace(m.name)) continue;
+    if (m.type === 'person' && m.tokenEnd - m.tokenStart > 1) continue;
     companies.add(normalizeName(m.name));
   }
   if (companies.size === 0) return;
@@ -75,6 +81,57 @@ export function stripLostApostrophes(mentions: Mention[], isKnownPlace: (name: s
   }
 }
 
+/**
+ * "Rockwell Collins, the avionics maker", "Temasek, a state investment firm": a name followed by
+ * a comma and a phrase headed by a company's trade noun (not "X, the film maker").
+ */
+function companyApposition(m: Mention, tokens: readonly Token[]): boolean {
+  let t = m.tokenEnd;
+  if (tokens[t]?.text !== ',' || tokens[t + 1]?.pos !== 'DET') return false;
+  const sentence = tokens[m.tokenStart]!.sentence;
+  for (t += 2; t < m.tokenEnd + 8; t++) {
+    const token = tokens[t];
+    if (!token || token.sentence !== sentence) return false;
+    if (token.pos === 'NOUN' && COMPANY_NOUNS.has(token.lower)) {
+      const next = tokens[t + 1];
+      // The head closes an apposition: "a bank account manager" is no bank, "the company's
+      // chief" no company, and in "Gatwick, the company has written" the company is a subject.
+      if (next && next.sentence === sentence && next.pos !== 'PUNCT' && !APPOSITION_CLOSERS.has(next.lower))
+        return false;
+      // "a senior broadcaster" is a person's trade as well.
+      if (token.lower === 'broadcaster' && m.type === 'person') return false;
+      return !(token.lower === 'maker' && PERSON_MAKERS.has(tokens[t - 1]!.lower));
+    }
+    if (token.pos !== 'ADJ' && token.pos !== 'NOUN' && token.pos !== 'PROPN' && token.text !== '-')
+      return false;
+  }
+  return false;
+}
+
+/**
+ * "analysts at Jefferies and Bernstein": the firms that employ analysts, economists and
+ * strategists, named after "at" (a list of them as well).
+ */
+function atAnalystsFirm(m: Mention, tokens: readonly Token[]): boolean {
+  let t = m.tokenStart - 1;
+  for (let steps = 0; t >= 1 && steps < 8; steps++, t--) {
+    const token = tokens[t]!;
+    if (token.lower === 'at') return ANALYST_NOUNS.has(tokens[t - 1]!.lower);
+    if (token.text !== ',' && token.lower !== 'and' && token.pos !== 'PROPN') return false;
+  }
+  return false;
+}
+
+/** Words that carry an apposition on after its head: "the avionics maker that was bought by". */
+const APPOSITION_CLOSERS: ReadonlySet<string> = new Set(
+  'that which whose of in with based owned controlled founded listed known'.split(' '),
+);
+
+/** People whose employer news names after "at". */
+const ANALYST_NOUNS: ReadonlySet<string> = new Set(
+  'analyst analysts economist economists strategist strategists'.split(' '),
+);
+
 /** "search engine Google", but not "film maker Ken Loach". */
 function afterTradeNoun(m: Mention, tokens: readonly Token[]): boolean {
   if (m.tokenStart === 0) return false;
@@ -85,9 +142,10 @@ function afterTradeNoun(m: Mention, tokens: readonly Token[]): boolean {
 
 /**
  * What only companies have, as the business pages write it: "Nintendo's profits", "Sony's chief
- * executive", "Yahoo shares rose", "shares in Sony".
+ * executive", "Yahoo shares rose", "shares in Sony", "analysts at Jefferies".
  */
 function inMarketTalk(m: Mention, tokens: readonly Token[]): boolean {
+  if (atAnalystsFirm(m, tokens)) return true;
   const before = tokens[m.tokenStart - 1];
   const of = tokens[m.tokenStart - 2];
   if (before && of && (before.lower === 'of' || before.lower === 'in') && SHARE_NOUNS.has(of.lower))

@@ -680,6 +680,33 @@ describe('document consistency', () => {
     ]);
   });
 
+  it('reads a company off an apposition or off the analysts who work there', () => {
+    const a = analyzeText(
+      'Ortberg ran Rockwell Collins, the avionics maker that Raytec bought. Analysts at Jefferies and ' +
+        'Bernstein agreed. Gatwick, the company says, will grow. Jo Berg, a senior broadcaster, spoke.',
+    );
+    const at = (name: string, type: Mention['type']): Mention => {
+      const words = name.split(' ');
+      const start = a.tokens.findIndex((_, k) => words.every((w, j) => a.tokens[k + j]?.text === w));
+      return { ...m(name, type), tokenStart: start, tokenEnd: start + words.length };
+    };
+    const mentions = [
+      at('Rockwell Collins', 'person'),
+      at('Jefferies', 'location'),
+      at('Bernstein', 'person'),
+      at('Gatwick', 'location'),
+      at('Jo Berg', 'person'),
+    ];
+    anchorCompanies(mentions, a.tokens, () => false);
+    expect(mentions.map((x) => x.type)).toEqual([
+      'organization',
+      'organization',
+      'organization',
+      'location',
+      'person',
+    ]);
+  });
+
   it('makes organisations of unknown places that own a role or are listed with a company', () => {
     const a = analyzeText(
       'Sonar, Vela and Samsung Electronics grew. Wagner chief Ivan Petrov spoke. Texas Governor Greg Abbott ' +
