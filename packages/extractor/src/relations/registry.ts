@@ -2,6 +2,7 @@
  * The rule registry: every relation rule, in the order they run. A relation found by two rules is
  * kept once, under the first rule's name, so the more specific rules come first.
  */
+import { appointmentRule } from './rules/appointment';
 import { nominalRule } from './rules/nominal';
 import {
   appositionRule,
@@ -19,6 +20,7 @@ export const RELATION_RULES: readonly RelationRule[] = Object.freeze([
   titleRoleRule,
   titlePrefixRule,
   personOfRule,
+  appointmentRule,
   appositionRule,
   ownedPlaceRule,
   placeCommaPlaceRule,

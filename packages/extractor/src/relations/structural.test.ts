@@ -315,3 +315,42 @@ describe('place-comma-place', () => {
     ).toEqual(['Kramatorsk located-in Ukraine']);
   });
 });
+
+describe('appointment', () => {
+  it('links a person to the organisation that gives them a post, with the role', () => {
+    const { relations, output } = run(
+      'Boeing on Thursday named aerospace veteran Kelly Ortberg as its new chief executive.',
+      [O('Boeing'), P('Kelly Ortberg')],
+      'appointment',
+    );
+    expect(relations).toEqual(['Kelly Ortberg affiliated-with Boeing']);
+    expect(output.relations[0]).toMatchObject({ role: 'chief executive', modality: 'asserted' });
+    expect(
+      run('Nissan has named Ivan Espinosa its next CEO.', [O('Nissan'), P('Ivan Espinosa')], 'appointment')
+        .relations,
+    ).toEqual(['Ivan Espinosa affiliated-with Nissan']);
+    expect(
+      run(
+        'Kelly Ortberg was named chief executive of Boeing.',
+        [P('Kelly Ortberg'), O('Boeing')],
+        'appointment',
+      ).relations,
+    ).toEqual(['Kelly Ortberg affiliated-with Boeing']);
+    // What may happen is not asserted.
+    expect(
+      run('Acme could name John Smith as chairman.', [O('Acme'), P('John Smith')], 'appointment').output
+        .relations[0]!.modality,
+    ).toBe('hypothetical');
+  });
+
+  it('needs an organisation that appoints and a role', () => {
+    expect(
+      run('Starmer appointed Rachel Reeves as chancellor.', [P('Starmer'), P('Rachel Reeves')], 'appointment')
+        .relations,
+    ).toEqual([]);
+    expect(
+      run('Boeing named Kelly Ortberg in its report.', [O('Boeing'), P('Kelly Ortberg')], 'appointment')
+        .relations,
+    ).toEqual([]);
+  });
+});
