@@ -12,6 +12,7 @@ import {
   placeCommaPlaceRule,
   titlePrefixRule,
   titleRoleRule,
+  whoseRule,
 } from './rules/structural';
 import { passiveRule, reciprocalRule, speechClauseRule, svoRule } from './rules/verbal';
 import type { RelationRule } from './types';
@@ -22,6 +23,7 @@ export const RELATION_RULES: readonly RelationRule[] = Object.freeze([
   personOfRule,
   appointmentRule,
   appositionRule,
+  whoseRule,
   ownedPlaceRule,
   placeCommaPlaceRule,
   passiveRule,

@@ -354,3 +354,19 @@ describe('appointment', () => {
     ).toEqual([]);
   });
 });
+
+describe('whose', () => {
+  it('links a person to the organisation that is theirs', () => {
+    expect(
+      run(
+        'Nigel Farage, whose Reform UK party won four seats, spoke.',
+        [P('Nigel Farage'), O('Reform UK')],
+        'whose',
+      ).relations,
+    ).toEqual(['Nigel Farage affiliated-with Reform UK']);
+    expect(
+      run('Nigel Farage, whose Kent home was sold, spoke.', [P('Nigel Farage'), L('Kent')], 'whose')
+        .relations,
+    ).toEqual([]);
+  });
+});

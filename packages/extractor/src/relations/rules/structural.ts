@@ -233,6 +233,31 @@ export const appositionRule: RelationRule = {
   },
 };
 
+export const whoseRule: RelationRule = {
+  name: 'whose',
+  description:
+    'A person followed by ", whose <organisation>": "Nigel Farage, whose Reform UK party won four seats" gives ' +
+    'affiliated-with(Farage, Reform UK).',
+  apply(ctx) {
+    const { doc } = ctx;
+    for (const m of mentionsOf(ctx)) {
+      if (m.entity === undefined || m.type !== 'person') continue;
+      const comma = tokenAt(doc, m.tokenEnd);
+      const whose = tokenAt(doc, m.tokenEnd + 1);
+      if (comma?.text !== ',' || whose?.lower !== 'whose' || whose.sentence !== ctx.sentence) continue;
+      const owned = doc.mentionAt[m.tokenEnd + 2] ?? -1;
+      const entity = owned >= 0 ? doc.mentions[owned]!.entity : undefined;
+      if (entity === undefined || typeOf(doc, entity) !== 'organization') continue;
+      relate(ctx, [m.entity], [entity], {
+        relation: 'affiliated-with',
+        modality: 'asserted',
+        rule: 'whose',
+        trigger: 'whose',
+      });
+    }
+  },
+};
+
 /** The role words of a phrase, without determiners, owners and possessive marks. */
 function words(doc: DocView, from: number, to: number, skip: number[]): string {
   const out: string[] = [];
