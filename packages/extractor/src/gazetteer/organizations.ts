@@ -24,7 +24,7 @@ export const ORG_HEADS: ReadonlySet<string> = new Set(
 /** Words that end a company's name without naming it ("Maxar Technologies" is "Maxar"). */
 export const CORPORATE_SUFFIXES: ReadonlySet<string> = new Set(
   `inc corp corporation co company ltd limited plc llc ag sa nv group holdings technologies technology systems
-   international electronics`.split(/\s+/),
+   international electronics motor`.split(/\s+/),
 );
 
 /** Function words that join the parts of an organisation's name ("Bank of England"). */

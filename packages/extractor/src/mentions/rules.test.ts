@@ -222,6 +222,13 @@ describe('span rules', () => {
       a,
     );
     expect(out.map((s) => s.type)).toEqual(['organization', 'person', 'organization', 'location']);
+    // A state tagged a person is the state; tagged an organisation, its team ("New York beat Boston").
+    const b = analyzeText('A plant in Liberty, North Carolina opened. New York beat Boston.');
+    expect(
+      retypeByGazetteer([span(b, 'North Carolina', 'person'), span(b, 'New York', 'organization')], b).map(
+        (s) => s.type,
+      ),
+    ).toEqual(['location', 'organization']);
   });
 
   it("drops the agency's credit in a dateline, and keeps the agency named in the text", () => {

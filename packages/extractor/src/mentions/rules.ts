@@ -13,6 +13,7 @@ import {
   FAITHS_AND_PEOPLES,
   findRegion,
   HOLIDAYS,
+  isStateOrProvince,
   NAME_JOINERS,
   opensKnownOrganization,
   ORG_HEADS,
@@ -481,6 +482,10 @@ export function retypeByGazetteer(spans: TypedSpan[], analyzed: AnalyzedText): T
     const text = joinTokenTexts(ws, 0, ws.length, ' ');
     if (findCountry(text) || findRegion(text))
       return s.type === 'location' ? s : typedSpan(s.tokenStart, s.tokenEnd, 'location');
+    // "Liberty, North Carolina" tagged a person; a state typed an organisation is its team or its
+    // government ("New York beat Boston") and stays.
+    if (s.type === 'person' && ws.length > 1 && isStateOrProvince(text))
+      return typedSpan(s.tokenStart, s.tokenEnd, 'location');
     const last = ws[ws.length - 1]!.lower;
     if (s.type === 'person' && (ORG_HEADS.has(last) || isCompanyCamelCase(ws[ws.length - 1]!)))
       return typedSpan(s.tokenStart, s.tokenEnd, 'organization');

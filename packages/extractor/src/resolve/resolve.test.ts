@@ -51,6 +51,11 @@ describe('name keys', () => {
     expect(nameKey('Man City', 'organization')).toBe(nameKey('Manchester City', 'organization'));
     expect(nameKey('Dundee Utd', 'organization')).toBe(nameKey('Dundee United', 'organization'));
     expect(nameKey('Isle of Man', 'location')).not.toBe(nameKey('Manchester', 'location'));
+    // Countries' acronyms the country package leaves out (it keeps alternative names of four letters up).
+    expect(nameKey('UAE', 'location')).toBe(nameKey('United Arab Emirates', 'location'));
+    expect(nameKey('DRC', 'location')).toBe(nameKey('Democratic Republic of the Congo', 'location'));
+    expect(shortensOrganization('Toyota', 'Toyota Motor Corp')).toBe(true);
+    expect(shortensOrganization('General', 'General Motors')).toBe(false);
     expect(nameKey('Lib Dems', 'organization')).toBe(nameKey('Liberal Democrats', 'organization'));
     expect(canonicalName('GOP', 'organization')).toBe('Republican Party');
     expect(nameKey('Group of Eight', 'organization')).not.toBe(nameKey('G7', 'organization'));
