@@ -318,6 +318,9 @@ describe('svo', () => {
     expect(run('Modi did not deny that he met Sharif.', specs, 'svo').relations).toEqual([
       'Modi met-with Sharif',
     ]);
+    expect(run('Modi denied any involvement and accused Sharif of lying.', specs, 'svo').relations).toEqual([
+      'Modi accused Sharif',
+    ]);
   });
 
   it('makes statements of one-actor speech acts with no entity object', () => {

@@ -66,8 +66,9 @@ export function inConditional(doc: DocView, t: number): boolean {
 
 /**
  * Whether a finite verb is what a denial before it denies, in the same clause: "denied that its
- * troops had crossed", "denied accusations that he threatened Neville". A comma or another verb
- * between them ends the search ("X, who denied wrongdoing, met Y"; "denied it and said ...").
+ * troops had crossed", "denied accusations that he threatened Neville". A comma, a conjunction or
+ * another verb between them ends the search ("X, who denied wrongdoing, met Y"; "denied it and
+ * accused ...").
  */
 function inDeniedClause(doc: DocView, g: VerbGroup): boolean {
   const floor = sentenceOf(doc, doc.tokens[g.head]!.sentence).tokenStart;
@@ -84,7 +85,8 @@ function inDeniedClause(doc: DocView, g: VerbGroup): boolean {
       return true;
     }
     if (token.text === ',' || token.text === ';' || token.text === ':') return false;
-    if (token.pos === 'VERB' || token.pos === 'AUX') return false;
+    // "denied any involvement and accused Warsaw": a verb of its own, coordinated.
+    if (token.pos === 'VERB' || token.pos === 'AUX' || token.pos === 'CCONJ') return false;
   }
   return false;
 }
