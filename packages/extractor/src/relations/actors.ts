@@ -5,7 +5,7 @@
  */
 import { isPossessive, type DocView } from './document';
 import { ORG_HEADS } from '../gazetteer';
-import { AGENT_NOUNS, CURRENCY_NOUNS, PLACE_PART_NOUNS } from './lexicon';
+import { AGENT_NOUNS, CURRENCY_NOUNS, MEMBER_NOUNS, PLACE_PART_NOUNS } from './lexicon';
 import { scanPhrase, type NounPhrase } from './phrases';
 import type { RelationVocabularyEntry } from './vocabulary';
 
@@ -60,6 +60,10 @@ export function actorsOf(doc: DocView, np: NounPhrase): number[] {
   if (AGENT_NOUNS.has(word) || AGENT_NOUNS.has(lemma)) {
     const e = modifierEntity(doc, np, false) ?? (np.of ? actorsOf(doc, np.of)[0] : undefined);
     if (e !== undefined && doc.input.entities[e]?.type !== 'person') return [e];
+  }
+  if (MEMBER_NOUNS.has(word)) {
+    const e = modifierEntity(doc, np, false) ?? (np.of ? actorsOf(doc, np.of)[0] : undefined);
+    if (e !== undefined && doc.input.entities[e]?.type === 'organization') return [e];
   }
   // Singular only: "the unions" are no one union.
   const named = word === lemma ? definiteReference(doc, np, lemma) : undefined;

@@ -14,6 +14,12 @@ export const AGENT_NOUNS = set(`
   negotiator negotiators chief president minister prosecutors intelligence mp mps senators congressmen
 `);
 
+/**
+ * Heads that act for an organisation, not a country: "NATO allies", "EU members", "G7 partners"
+ * (but "Ukraine's allies" are other countries). Plural only: "an IPCL board member" is a person.
+ */
+export const MEMBER_NOUNS = set(`allies members partners`);
+
 /** Heads whose owner is the place meant: "Ukraine's western flank", "near Russian borders". */
 export const PLACE_PART_NOUNS = set(`
   border borders frontier frontiers flank territory territories soil region regions province

@@ -244,6 +244,15 @@ describe('svo', () => {
     expect(run('Lula smiled after receiving her Milei from Kyiv.', specs, 'svo').relations).toEqual([]);
   });
 
+  it("reads an alliance's members as the alliance, and a country's allies as no one", () => {
+    expect(
+      run('Nauseda urged NATO allies to tighten security.', [P('Nauseda'), O('NATO')], 'svo').relations,
+    ).toEqual(['Nauseda urged NATO']);
+    expect(
+      run("Nauseda urged Ukraine's allies to send arms.", [P('Nauseda'), L('Ukraine')], 'svo').relations,
+    ).toEqual([]);
+  });
+
   it('takes no target from money or from an adjunct of circumstance', () => {
     const RUSSIAN = { name: 'Russian', type: 'misc' as const };
     expect(
