@@ -3,6 +3,7 @@
  * kept once, under the first rule's name, so the more specific rules come first.
  */
 import { appointmentRule } from './rules/appointment';
+import { employerRule } from './rules/employer';
 import { nominalRule } from './rules/nominal';
 import {
   appositionRule,
@@ -22,6 +23,7 @@ export const RELATION_RULES: readonly RelationRule[] = Object.freeze([
   titlePrefixRule,
   personOfRule,
   appointmentRule,
+  employerRule,
   appositionRule,
   whoseRule,
   ownedPlaceRule,

@@ -370,3 +370,37 @@ describe('whose', () => {
     ).toEqual([]);
   });
 });
+
+describe('employer', () => {
+  it("links an officer quoted at a sentence's end to the organisation that opens it", () => {
+    const { relations, output } = run(
+      'Toyota will invest $10 billion in its U.S. plants, chief executive Koji Sato said on Tuesday.',
+      [O('Toyota'), L('U.S.'), P('Koji Sato', { title: 'chief executive', role: 'chief executive' })],
+      'employer',
+    );
+    expect(relations).toEqual(['Koji Sato affiliated-with Toyota']);
+    expect(output.relations[0]!.role).toBe('chief executive');
+    // After a dateline.
+    expect(
+      run(
+        'TOKYO - Toyota will invest $10 billion, chief executive Koji Sato said.',
+        [L('TOKYO'), O('Toyota'), P('Koji Sato', { title: 'chief executive', role: 'chief executive' })],
+        'employer',
+      ).relations,
+    ).toEqual(['Koji Sato affiliated-with Toyota']);
+  });
+
+  it("needs an officer's role, an organisation first and the quote verb", () => {
+    const specs = [O('NATO'), P('Joe Biden', { title: 'President', role: 'President' })];
+    expect(run('NATO will meet next week, President Joe Biden said.', specs, 'employer').relations).toEqual(
+      [],
+    );
+    const ceo = [O('Toyota'), P('Koji Sato', { title: 'chief executive', role: 'chief executive' })];
+    expect(run('Toyota will grow, and chief executive Koji Sato agreed.', ceo, 'employer').relations).toEqual(
+      [],
+    );
+    expect(run('Prices rose at Toyota, chief executive Koji Sato said.', ceo, 'employer').relations).toEqual(
+      [],
+    );
+  });
+});
