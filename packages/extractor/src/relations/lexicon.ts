@@ -82,6 +82,12 @@ export const MILITARY_NOUNS = set(`
   personnel equipment supply supplies artillery
 `);
 
+/** Armed people and the ships that carry them: what is deployed rather than supplied. */
+export const PERSONNEL_NOUNS = set(`
+  troop troops force forces soldier soldiers unit units battalion battalions brigade brigades division
+  divisions personnel marines paratroopers warship warships
+`);
+
 /** What one country or body gives another as aid: weapons, money, food. No troops: see MILITARY_NOUNS. */
 export const AID_NOUNS = set(`
   aid assistance weapon weapons arm arms ammunition munition munitions missile missiles tank tanks jet

@@ -253,6 +253,16 @@ describe('svo', () => {
     ).toEqual([]);
   });
 
+  it('reads sending arms as aid and sending troops as a deployment', () => {
+    const specs = [L('Britain'), L('Ukraine')];
+    expect(run('Britain sent anti-tank weapons to Ukraine.', specs, 'svo').relations).toEqual([
+      'Britain aided Ukraine',
+    ]);
+    expect(run('Britain sent 300 troops to Ukraine.', specs, 'svo').relations).toEqual([
+      'Britain deployed-near Ukraine',
+    ]);
+  });
+
   it('takes no target from money or from an adjunct of circumstance', () => {
     const RUSSIAN = { name: 'Russian', type: 'misc' as const };
     expect(

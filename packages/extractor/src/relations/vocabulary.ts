@@ -238,7 +238,7 @@ export const RELATION_VOCABULARY: Readonly<Record<RelationType, RelationVocabula
     prepositions: ['to', 'for'],
     directObject: true,
     // "deliver tanks to Kyiv", "supply Ukraine with jets"; not "provide details to reporters".
-    weakVerbs: ['supply', 'provide', 'deliver', 'give', 'donate', 'ship', 'pledge', 'transfer'],
+    weakVerbs: ['supply', 'provide', 'deliver', 'give', 'donate', 'ship', 'pledge', 'transfer', 'send'],
     weakObjects: AID_NOUNS,
   }),
   'affiliated-with': entry({

@@ -7,7 +7,7 @@ import { actorsOf, actorsOfList, targetsOf, uniqueEntities, withoutAppealCourts 
 import { complementsAfter, conditionalActors, type Complements } from '../complements';
 import { subjectOf } from '../subjects';
 import { verbGroups, type VerbGroup } from '../verbs';
-import { CIRCUMSTANCE_PREPOSITIONS, MILITARY_NOUNS } from '../lexicon';
+import { CIRCUMSTANCE_PREPOSITIONS, MILITARY_NOUNS, PERSONNEL_NOUNS } from '../lexicon';
 import type { Token } from '../../types';
 import type { RelationRule, RuleContext } from '../types';
 import { nounTriggers, verbTriggers, type Trigger } from '../vocabulary';
@@ -18,6 +18,9 @@ interface VerbSite {
   trigger: Trigger;
   complements: Complements;
 }
+
+/** Verbs of sending, which give aid unless what is sent is people under arms. */
+const SUPPLY_VERBS = new Set(['send', 'dispatch', 'ship']);
 
 /** Sites by context: four rules read them for every sentence, and they depend only on the sentence. */
 const sitesOf = new WeakMap<RuleContext, VerbSite[]>();
@@ -98,6 +101,13 @@ function activeTargets(ctx: RuleContext, site: VerbSite): number[] | undefined {
     const before = complements.object.length ? undefined : doc.tokens[site.group.start - 1];
     if (before && before.sentence === doc.tokens[site.group.head]!.sentence) heads.push(before);
     if (!heads.some((h) => objects.has(h.lower) || objects.has(h.lemma.toLowerCase()))) return undefined;
+    // "Britain will send anti-tank weapons to Ukraine" gives arms; sending troops deploys them.
+    if (
+      trigger.relation === 'deployed-near' &&
+      SUPPLY_VERBS.has(site.group.lemma) &&
+      !heads.some((h) => PERSONNEL_NOUNS.has(h.lower))
+    )
+      return undefined;
   }
   const targets: number[] = [];
   const takesObject =
