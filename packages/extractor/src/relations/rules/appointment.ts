@@ -96,13 +96,7 @@ function activeAppointment(ctx: RuleContext, start: number, head: number, modali
   }
   const appointer = k >= tokenStart ? mentionAt(doc, k) : undefined;
   if (!isOrganization(doc, appointer)) return;
-  relate(ctx, [person.entity], [appointer.entity], {
-    relation: 'affiliated-with',
-    modality,
-    rule: 'appointment',
-    trigger: doc.tokens[head]!.text,
-    role: role.role,
-  });
+  affiliate(ctx, person.entity, appointer.entity, head, role.role, modality);
 }
 
 /** "<person> was named [as] <role> of|at <organisation>". */
@@ -118,11 +112,22 @@ function passiveAppointment(ctx: RuleContext, start: number, head: number, modal
   if (doc.tokens[t]?.lower === 'the') t++;
   const owner = mentionAt(doc, t);
   if (!isOrganization(doc, owner)) return;
-  relate(ctx, [person.entity], [owner.entity], {
+  affiliate(ctx, person.entity, owner.entity, head, role.role, modality);
+}
+
+function affiliate(
+  ctx: RuleContext,
+  person: number,
+  owner: number,
+  verb: number,
+  role: string,
+  modality: Modality,
+) {
+  relate(ctx, [person], [owner], {
     relation: 'affiliated-with',
     modality,
     rule: 'appointment',
-    trigger: doc.tokens[head]!.text,
-    role: role.role,
+    trigger: ctx.doc.tokens[verb]!.text,
+    role,
   });
 }

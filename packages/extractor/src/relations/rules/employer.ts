@@ -6,6 +6,7 @@
 import type { Mention } from '../../types';
 import type { RelationRule } from '../types';
 import { relate } from './emit';
+import { firstToken } from './structural';
 
 /** Roles that speak for an organisation, not a country ("Foreign Minister X said" may be anyone's). */
 const OFFICER_ROLES =
@@ -34,7 +35,7 @@ export const employerRule: RelationRule = {
       if (m.entity === undefined || m.type !== 'person' || m.roleOf || !m.role || !OFFICER_ROLES.test(m.role))
         continue;
       // Right after the comma that ends the reported clause, and before the quote verb.
-      const before = doc.tokens[firstTokenOf(doc, m) - 1];
+      const before = doc.tokens[firstToken(doc, m) - 1];
       const verb = doc.tokens[m.tokenEnd];
       if (before?.text !== ',' || !verb || verb.sentence !== ctx.sentence) continue;
       if (!QUOTE_VERBS.has(verb.lemma.toLowerCase())) continue;
@@ -57,11 +58,4 @@ function datelineEnd(doc: { tokens: readonly { text: string; pos: string }[] }, 
     if (token.pos !== 'PROPN' && token.pos !== 'NUM' && token.pos !== 'PUNCT') return from;
   }
   return from;
-}
-
-/** First token of a mention with its title ("chief executive Koji Sato"). */
-function firstTokenOf(doc: { tokens: readonly { start: number }[] }, m: Mention): number {
-  let t = m.tokenStart;
-  while (t - 1 >= 0 && doc.tokens[t - 1]!.start >= m.start) t--;
-  return t;
 }

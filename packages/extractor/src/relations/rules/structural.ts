@@ -22,7 +22,7 @@ function mentionsOf(ctx: RuleContext): Mention[] {
 }
 
 /** First token index of a mention's span (its title included). */
-function firstToken(doc: DocView, m: Mention): number {
+export function firstToken(doc: DocView, m: Mention): number {
   let t = m.tokenStart;
   while (t - 1 >= 0 && doc.tokens[t - 1]!.start >= m.start) t--;
   return t;
