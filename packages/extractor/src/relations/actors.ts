@@ -57,13 +57,12 @@ export function actorsOf(doc: DocView, np: NounPhrase): number[] {
   }
   if (np.apposition) return actorsOf(doc, np.apposition);
   const [word, lemma] = headWord(doc, np);
-  if (AGENT_NOUNS.has(word) || AGENT_NOUNS.has(lemma)) {
+  const agent = AGENT_NOUNS.has(word) || AGENT_NOUNS.has(lemma);
+  if (agent || MEMBER_NOUNS.has(word)) {
     const e = modifierEntity(doc, np, false) ?? (np.of ? actorsOf(doc, np.of)[0] : undefined);
-    if (e !== undefined && doc.input.entities[e]?.type !== 'person') return [e];
-  }
-  if (MEMBER_NOUNS.has(word)) {
-    const e = modifierEntity(doc, np, false) ?? (np.of ? actorsOf(doc, np.of)[0] : undefined);
-    if (e !== undefined && doc.input.entities[e]?.type === 'organization') return [e];
+    const type = e === undefined ? undefined : doc.input.entities[e]?.type;
+    // Officials act for a country or a body, members only for a body.
+    if (e !== undefined && (agent ? type !== 'person' : type === 'organization')) return [e];
   }
   // Singular only: "the unions" are no one union.
   const named = word === lemma ? definiteReference(doc, np, lemma) : undefined;
