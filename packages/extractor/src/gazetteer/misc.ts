@@ -45,7 +45,8 @@ export const TECHNOLOGIES: ReadonlySet<string> = new Set(
 export const FAITHS_AND_PEOPLES: ReadonlySet<string> = new Set(
   `sikh sikhs muslim muslims christian christians jew jews jewish hindu hindus buddhist buddhists
    catholic catholics protestant protestants sunni sunnis shia shias shiite shiites arab arabs kurd
-   kurds`
+   kurds hutu hutus tutsi tutsis pashtun pashtuns tamil tamils uighur uighurs uyghur uyghurs rohingya
+   druze alawite alawites yazidi yazidis`
     .split(/\s+/)
     .filter(Boolean),
 );

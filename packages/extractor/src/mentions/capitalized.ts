@@ -94,6 +94,8 @@ export function findCapitalizedSpans(
         continue;
       }
       let end = i + 1;
+      // One "and" per name: "University of the Highlands and Islands" ends before "and Southampton".
+      let joinedAnd = false;
       for (;;) {
         if (end < sentence.tokenEnd && isNameToken(tokens, end, sentence.tokenStart)) {
           end++;
@@ -105,15 +107,19 @@ export function findCapitalizedSpans(
         // Not read past the last token: an out-of-bounds read deoptimised this function.
         const joiner = end < tokens.length ? tokens[end] : undefined;
         const headFirst = ORG_HEADS.has(tokens[i]!.lower);
-        if (
-          joiner &&
-          headFirst &&
-          JOINERS.has(joiner.text) &&
-          end + 1 < sentence.tokenEnd &&
-          isCapitalized(tokens[end + 1]!)
-        ) {
-          end += 2;
-          continue;
+        if (joiner && headFirst && JOINERS.has(joiner.text) && !(joiner.text === 'and' && joinedAnd)) {
+          // "Institute for the Study of War", "Organisation for the Prohibition of Chemical Weapons":
+          // an article after "for" or "of" belongs to the name when a capitalised word follows it.
+          const article =
+            (joiner.text === 'for' || joiner.text === 'of') &&
+            end + 1 < sentence.tokenEnd &&
+            tokens[end + 1]!.lower === 'the';
+          const next = end + (article ? 2 : 1);
+          if (next < sentence.tokenEnd && isCapitalized(tokens[next]!)) {
+            if (joiner.text === 'and') joinedAnd = true;
+            end = next + 1;
+            continue;
+          }
         }
         break;
       }

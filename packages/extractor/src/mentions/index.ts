@@ -18,6 +18,8 @@ export { SPAN_RULES, type SpanRule } from './rules';
 /** Anything that labels tokens with IOB2 tags; the trained tagger implements it. */
 export interface TokenTagger {
   tag(analyzed: AnalyzedText): string[];
+  /** See NerTagger.wordCase; rules that read it treat a tagger without it as knowing no word. */
+  wordCase?(lower: string): number;
 }
 
 export interface DetectMentionsOptions {
@@ -38,7 +40,7 @@ export function detectMentions(analyzed: AnalyzedText, options: DetectMentionsOp
   let spans: TypedSpan[] = options.tagger
     ? spansFromIob(options.tagger.tag(analyzed))
     : findCapitalizedSpans(analyzed);
-  if (options.tagger) for (const rule of SPAN_RULES) spans = rule(spans, analyzed);
+  if (options.tagger) for (const rule of SPAN_RULES) spans = rule(spans, analyzed, options.tagger);
 
   const byEnd = new Map<number, TypedSpan>();
   for (const s of spans) byEnd.set(s.tokenEnd, s);

@@ -794,4 +794,14 @@ describe('findCapitalizedSpans({ organizationsOnly })', () => {
     const found = findCapitalizedSpans(analyzeText(texts.join(' ')), { organizationsOnly: true });
     expect(found.length).toBeGreaterThanOrEqual(8);
   });
+
+  it('keeps "for the" and one "and" inside an organisation name', () => {
+    const a = analyzeText(
+      'Analysts at the Institute for the Study of Conflict and the University of the Lakes and Islands and Bergen said so.',
+    );
+    expect(text(a, findCapitalizedSpans(a, { organizationsOnly: true }))).toEqual([
+      ['Institute for the Study of Conflict', 'organization'],
+      ['University of the Lakes and Islands', 'organization'],
+    ]);
+  });
 });

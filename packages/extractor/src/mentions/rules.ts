@@ -22,8 +22,10 @@ import {
   TITLE_WORDS,
 } from '../gazetteer';
 import type { AnalyzedText, Token } from '../types';
+import type { TokenTagger } from './index';
 import { findCapitalizedSpans } from './capitalized';
 import { addRepeatedNames } from './repeats';
+import { personsBySpeechVerbs } from './speakers';
 import { joinTokenTexts, typedSpan, type TypedSpan } from './spans';
 
 const words = (tokens: Token[], span: TypedSpan) => tokens.slice(span.tokenStart, span.tokenEnd);
@@ -919,7 +921,8 @@ export function addPartyNames(spans: TypedSpan[], analyzed: AnalyzedText): Typed
   return kept.sort((a, b) => a.tokenStart - b.tokenStart);
 }
 
-export type SpanRule = (spans: TypedSpan[], analyzed: AnalyzedText) => TypedSpan[];
+/** A rule over the tagger's spans; the tagger is there for what its model knows of words. */
+export type SpanRule = (spans: TypedSpan[], analyzed: AnalyzedText, tagger?: TokenTagger) => TypedSpan[];
 
 /** Applied in this order to the tagger's spans. */
 export const SPAN_RULES: readonly SpanRule[] = [
@@ -947,6 +950,7 @@ export const SPAN_RULES: readonly SpanRule[] = [
   addPartyNames,
   placesBeforeTitles,
   addKnownPlaces,
+  personsBySpeechVerbs,
   addRepeatedNames,
   // Last: the gazetteers above may add the agency ("Reuters") back.
   dropAgencyCredits,

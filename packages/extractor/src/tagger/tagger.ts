@@ -17,6 +17,11 @@ export interface NerTagger {
   tag(analyzed: AnalyzedText): string[];
   /** Label indices into LABELS instead of strings (no allocation per token). */
   tagIndices(analyzed: AnalyzedText): Int32Array;
+  /**
+   * How the training text writes a lower-cased word away from sentence starts (CaseLexicon.classOf):
+   * 0 unknown, 1 or 2 mostly in lower case (an ordinary word), 3 or 4 mostly capitalised (a name).
+   */
+  wordCase(lower: string): number;
 }
 
 /** The shipped model: resolves from src/tagger (jest) and from dist/tagger (built) alike. */
@@ -32,6 +37,7 @@ export function createTagger(model: LoadedModel): NerTagger {
   };
   return {
     tagIndices,
+    wordCase: (lower) => stored.lexicon.classOf(lower),
     tag(analyzed) {
       const labels = tagIndices(analyzed);
       const out: string[] = new Array<string>(labels.length);
