@@ -82,6 +82,22 @@ function pushSplit(
   });
 }
 
+/**
+ * wink reads "to" before a plural noun as an infinitive's: "responding to attacks on Belgorod" gave
+ * the verb "attack", with Moscow as its subject. A verb in -s cannot follow the infinitive's "to",
+ * so it is the plural noun and "to" the preposition.
+ */
+function repairInfinitives(tokens: Token[]): void {
+  for (let i = 1; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.pos !== 'VERB' || t.lower.length < 3 || t.lower.charCodeAt(t.lower.length - 1) !== 115) continue;
+    const to = tokens[i - 1]!;
+    if (to.lower !== 'to' || to.pos !== 'PART' || t.lower === t.lemma) continue;
+    t.pos = 'NOUN';
+    to.pos = 'ADP';
+  }
+}
+
 /** Letters in capitals make up most of the sentence: a headline or a shouted dateline. */
 function looksLikeHeadline(text: string): boolean {
   let upper = 0;
@@ -159,6 +175,8 @@ export function analyzeText(text: string, titleLength = 0): AnalyzedText {
     });
     oursEnd[i] = tokens.length;
   }
+
+  repairInfinitives(tokens);
 
   const addSentence = (tokenStart: number, tokenEnd: number) => {
     if (tokenEnd <= tokenStart) return;

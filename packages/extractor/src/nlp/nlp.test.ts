@@ -10,6 +10,13 @@ describe('analyzeText', () => {
     expect(tokens.find((t) => t.text === 'Rau')?.pos).toBe('PROPN');
   });
 
+  it('reads a verb in -s after "to" as a plural noun, and leaves infinitives alone', () => {
+    const pos = (text: string, word: string) => analyzeText(text).tokens.find((t) => t.text === word)?.pos;
+    expect(pos('Moscow was responding to attacks on Belgorod.', 'attacks')).toBe('NOUN');
+    expect(pos('Moscow was responding to attacks on Belgorod.', 'to')).toBe('ADP');
+    expect(pos('Kyiv wants to attack Crimea.', 'attack')).toBe('VERB');
+  });
+
   it('ends a sentence at every line break and flags the title as a headline', () => {
     const text = 'Scholz visits Kyiv\nThe chancellor arrived on Monday';
     const { sentences } = analyzeText(text, 18);

@@ -10,6 +10,18 @@ describe('nominal', () => {
     expect(relations).toEqual(['Lula met-with Sanchez']);
   });
 
+  it("reads talks agreed to as a planned meeting, and an attack responded to as nobody's", () => {
+    const entities = [L('Russia'), L('Ukraine'), L('Moscow'), L('Belgorod')];
+    // All rules: wink's "to attacks" read as an infinitive once gave Moscow annexed Belgorod (svo).
+    const found = run(
+      'Russia agreed to talks with Ukraine. Moscow was responding to attacks on Belgorod.',
+      entities,
+    );
+    expect(found.relations.filter((r) => !r.includes('co-mention'))).toEqual([
+      'Russia met-with Ukraine [planned]',
+    ]);
+  });
+
   it('reads sanctions on what an entity owns as sanctions on the entity', () => {
     const entities = [L('Britain'), P('Putin')];
     expect(run("Britain imposed sanctions on Putin's daughters.", entities, 'nominal').relations).toEqual([

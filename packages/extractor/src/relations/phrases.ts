@@ -51,6 +51,19 @@ function isNounish(doc: DocView, t: number): boolean {
   );
 }
 
+/** Words of quantity that, right after a name, open another phrase: "met Putin several times". */
+const QUANTIFIERS = new Set(['several', 'many', 'few', 'numerous', 'multiple', 'countless', 'dozens']);
+
+function countsAfterName(doc: DocView, t: number, limit: number): boolean {
+  const token = doc.tokens[t]!;
+  if (QUANTIFIERS.has(token.lower)) return true;
+  if (token.pos !== 'NUM') return false;
+  const next = t + 1 < limit ? doc.tokens[t + 1]! : undefined;
+  if (!next || next.pos === 'NUM') return true;
+  if (next.pos === 'PUNCT') return next.text !== '-' && !isPossessive(next);
+  return next.pos === 'NOUN' && !/^\p{Lu}/u.test(next.text);
+}
+
 /** "more than", "fewer than": before a number, part of a quantity. */
 const COMPARATIVES = new Set(['more', 'less', 'fewer']);
 
@@ -102,6 +115,10 @@ export function scanPhrase(doc: DocView, i: number, limit: number, depth = 0): N
       break;
     // A second, different name right after a name starts a new phrase unless an owner mark joins them.
     if (j > i && isTimeWord(doc, j) && isNounish(doc, j - 1)) break;
+    // A name is not counted: "met Putin several times", "met Xi two times", "beat Kiefer of Germany
+    // 6-4 6-4" end the phrase at the name. A number that a name or an owner mark follows is part of
+    // a name ("Radio 4's Today programme", "the RBS 6 Nations").
+    if (j > i && inMention(doc, j - 1) && !inMention(doc, j) && countsAfterName(doc, j, limit)) break;
     j++;
   }
   // The head is the last noun; trailing modifiers ("a call lasting an hour") stay out of the phrase.

@@ -10,6 +10,18 @@ describe('svo', () => {
     expect(relations).toEqual(['Ana Costa met-with Lavrov']);
   });
 
+  it('ends an object at its name when a count follows, and keeps a number inside a name', () => {
+    const svo = (text: string, entities: Parameters<typeof run>[1]) => run(text, entities, 'svo').relations;
+    expect(svo('Ana Costa has met Lavrov several times.', [P('Ana Costa'), P('Lavrov')])).toEqual([
+      'Ana Costa met-with Lavrov',
+    ]);
+    expect(svo('Ana Costa met Lavrov two times in May.', [P('Ana Costa'), P('Lavrov')])).toEqual([
+      'Ana Costa met-with Lavrov',
+    ]);
+    // "the RBS 6 Nations rivals": the number belongs to the championship's name, the head is "rivals".
+    expect(svo('Ana Costa warned his RBS 6 Nations rivals.', [P('Ana Costa'), O('RBS')])).toEqual([]);
+  });
+
   it('finds the antecedent of a relative pronoun after a comma', () => {
     const { relations } = run(
       'Ben Wallace, who met Sergei Shoigu in Moscow, said little.',

@@ -66,6 +66,9 @@ const EVENT_FRAMES: Record<string, Modality> = {
   ahead: 'planned',
 };
 
+/** Verbs whose "to" leads to an event yet to come: "agreed to talks with Kyiv", "invited to talks". */
+const TOWARD_EVENT_VERBS = new Set(['agree', 'commit', 'consent', 'return', 'invite']);
+
 function prepositionBefore(doc: DocView, from: number, to: number): string | undefined {
   for (let k = from + 1; k < to; k++) if (doc.tokens[k]!.pos === 'ADP') return doc.tokens[k]!.lower;
   return undefined;
@@ -101,8 +104,9 @@ function governorOf(doc: DocView, np: NounPhrase, sentence: number): Governor | 
       // Only a time frame ties an event noun to any verb: "Speaking after talks with", "said during a
       // meeting with"; "open for talks with" or "ready for talks" is no meeting.
       const prep = prepositions === 1 ? prepositionBefore(doc, g.head, np.start) : undefined;
-      if (!prep || !(prep in EVENT_FRAMES)) return undefined;
-      modality = strongest(modality, EVENT_FRAMES[prep]!);
+      const toward = prep === 'to' && TOWARD_EVENT_VERBS.has(g.lemma);
+      if (!prep || !(prep in EVENT_FRAMES || toward)) return undefined;
+      modality = strongest(modality, toward ? 'planned' : EVENT_FRAMES[prep]!);
     }
     const subject = subjectOf(doc, g);
     if (!subject) return undefined;
