@@ -50,6 +50,14 @@ describe('personsBySpeechVerbs', () => {
     ]);
   });
 
+  it('reads a subject across the time of the news', () => {
+    const a = analyzeText('Bidzina on Monday met Milovic.');
+    expect(text(a, personsBySpeechVerbs([], a, knowing()))).toEqual([
+      ['Bidzina', 'person'],
+      ['Milovic', 'person'],
+    ]);
+  });
+
   it('reads an inverted attribution and the one spoken with', () => {
     const a = analyzeText('"We will win," said Dravik. Halvorsen spoke with Omerovic by phone.');
     expect(text(a, personsBySpeechVerbs([], a, knowing()))).toEqual([

@@ -40,8 +40,15 @@ const PERSON_OBJECT_VERBS = new Set(['meet', 'tell', 'thank', 'urge', 'ask', 'co
 /** Verbs of talks, whose "with" names the other side: "spoke with Xi", "talks with Orban". */
 const MEETING_VERBS = new Set(['meet', 'speak', 'talk', 'phone', 'call', 'host', 'receive']);
 
-/** Words allowed between the name and its verb: "Sunak has repeatedly urged", "Milei later denied". */
-const isVerbPrefix = (t: Token) => t.pos === 'AUX' || t.pos === 'ADV' || t.pos === 'PART';
+/** The time of the news, written between a subject and its verb: "Putin on Monday met". */
+const TIME_WORDS = new Set(
+  `on last this next week month year today yesterday monday tuesday wednesday thursday friday saturday
+   sunday`.split(/\s+/),
+);
+
+/** Words allowed between the name and its verb: "Sunak has repeatedly urged", "Xi on Monday met". */
+const isVerbPrefix = (t: Token) =>
+  t.pos === 'AUX' || t.pos === 'ADV' || t.pos === 'PART' || TIME_WORDS.has(t.lower);
 
 const CALENDAR = new Set(
   `monday tuesday wednesday thursday friday saturday sunday january february march april may june july
@@ -109,11 +116,11 @@ function opensClause(tokens: readonly Token[], t: number): boolean {
   return before.pos === 'PUNCT' || before.pos === 'CCONJ' || before.pos === 'SCONJ';
 }
 
-/** The verb this name is the subject of: the next token, after at most two auxiliaries or adverbs. */
+/** The verb this name is the subject of: the next verb, after at most three auxiliaries, adverbs or time words. */
 function verbAfter(tokens: readonly Token[], t: number): Token | undefined {
   if (!opensClause(tokens, t)) return undefined;
   const sentence = tokens[t]!.sentence;
-  for (let i = t + 1; i < tokens.length && i <= t + 3; i++) {
+  for (let i = t + 1; i < tokens.length && i <= t + 4; i++) {
     const next = tokens[i]!;
     if (next.sentence !== sentence) return undefined;
     if (next.pos === 'VERB') return next;

@@ -108,8 +108,12 @@ export function targetsOf(doc: DocView, np: NounPhrase, entry: RelationVocabular
   if (actors.length) return actors;
   const [word, lemma] = headWord(doc, np);
   if (PLACE_PART_NOUNS.has(word) || PLACE_PART_NOUNS.has(lemma)) {
-    // "the Black Sea peninsula of Crimea" is Crimea; "Ukraine's western flank" is Ukraine.
-    const e = (np.of ? actorsOf(doc, np.of)[0] : undefined) ?? modifierEntity(doc, np, false);
+    // "the Black Sea peninsula of Crimea" is Crimea; "Ukraine's western flank" is Ukraine; "the
+    // border with Ukraine" and "its border with Belarus" are the neighbour's.
+    const e =
+      (np.of ? actorsOf(doc, np.of)[0] : undefined) ??
+      neighbourAcross(doc, np) ??
+      modifierEntity(doc, np, false);
     return e === undefined ? [] : [e];
   }
   if (CURRENCY_NOUNS.has(word)) return [];
@@ -119,6 +123,17 @@ export function targetsOf(doc: DocView, np: NounPhrase, entry: RelationVocabular
   }
   if (entry.ownerTarget) return agentAfter(doc, np);
   return [];
+}
+
+const BORDER_NOUNS = new Set(['border', 'borders', 'frontier', 'frontiers']);
+
+/** The country a border is shared with: "with Belarus" right after "the border". */
+function neighbourAcross(doc: DocView, np: NounPhrase): number | undefined {
+  if (!BORDER_NOUNS.has(doc.tokens[np.head]!.lower) || np.end + 1 >= doc.tokens.length) return undefined;
+  const with_ = doc.tokens[np.end]!;
+  if (with_.lower !== 'with' || with_.sentence !== doc.tokens[np.head]!.sentence) return undefined;
+  const across = scanPhrase(doc, np.end + 1, sentenceEnd(doc, with_.sentence));
+  return across ? actorsOf(doc, across)[0] : undefined;
 }
 
 /**

@@ -72,7 +72,7 @@ export const CIRCUMSTANCE_PREPOSITIONS = set(`amid amidst despite following`);
 /** Verbs whose object noun carries the event: "held talks with", "issued a warning", "imposed sanctions on". */
 export const LIGHT_VERBS = set(`
   hold have make issue give deliver send launch impose level take stage conduct announce submit sign
-  seal reach strike express voice file lodge extend offer provide pledge promise approve slap
+  seal reach strike express voice file lodge extend offer provide pledge promise approve slap order
 `);
 
 /** Nouns for what armies move, for the weak deployment verbs ("moved troops toward"). */

@@ -22,6 +22,19 @@ describe('nominal', () => {
     ]);
   });
 
+  it('reads a package or round of sanctions as sanctions', () => {
+    const entities = [O('European Union'), L('Russia'), L('Iran'), L('Washington')];
+    const nominal = (text: string) => run(text, entities, 'nominal').relations;
+    expect(
+      nominal('The European Union on Friday approved an eleventh package of sanctions against Russia.'),
+    ).toEqual(['European Union sanctioned Russia']);
+    expect(nominal('Washington imposed a new round of sanctions on Iran.')).toEqual([
+      'Washington sanctioned Iran',
+    ]);
+    // "the history of sanctions" holds none.
+    expect(nominal('Washington studied the history of sanctions on Iran.')).toEqual([]);
+  });
+
   it('reads sanctions on what an entity owns as sanctions on the entity', () => {
     const entities = [L('Britain'), P('Putin')];
     expect(run("Britain imposed sanctions on Putin's daughters.", entities, 'nominal').relations).toEqual([

@@ -33,7 +33,7 @@ export function inMention(doc: DocView, t: number): boolean {
 }
 
 /** Days, months and "morning" after a name end the phrase: "told CNBC Tuesday" names CNBC. */
-function isTimeWord(doc: DocView, t: number): boolean {
+export function isTimeWord(doc: DocView, t: number): boolean {
   const w = doc.tokens[t]!.lower;
   return !inMention(doc, t) && (TIME_WORDS.has(w) || MONTHS.has(w));
 }
@@ -49,6 +49,29 @@ function isNounish(doc: DocView, t: number): boolean {
     pos === 'NUM' ||
     (pos === 'ADJ' && token.lower === 'chief')
   );
+}
+
+/** A year as news writes it in a date: "in 2022". */
+const YEAR = /^(?:19|20)\d\d$/;
+
+/**
+ * A word of a time adverbial: "on Monday", "last week", "on 24 February", "in May", "in 2022". A
+ * month counts only inside a date ("Christine May said" is a name the tagger cut short).
+ */
+export function isTimeToken(doc: DocView, t: number): boolean {
+  if (inMention(doc, t)) return false;
+  const { tokens } = doc;
+  const month = (k: number) => k >= 0 && k < tokens.length && MONTHS.has(tokens[k]!.lower);
+  const token = tokens[t]!;
+  const before = t > 0 ? tokens[t - 1]! : undefined;
+  const after = t + 1 < tokens.length ? tokens[t + 1]! : undefined;
+  if (token.pos === 'NUM')
+    return month(t - 1) || month(t + 1) || (YEAR.test(token.text) && before?.lower === 'in');
+  // The preposition of a date ("on" is a time word already).
+  if (token.lower === 'in') return month(t + 1) || (!!after && after.pos === 'NUM' && YEAR.test(after.text));
+  if (month(t))
+    return !!before && (before.pos === 'NUM' || before.pos === 'ADP' || TIME_WORDS.has(before.lower));
+  return TIME_WORDS.has(token.lower);
 }
 
 /** Words of quantity that, right after a name, open another phrase: "met Putin several times". */

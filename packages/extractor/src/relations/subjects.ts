@@ -7,7 +7,7 @@
 import { type DocView } from './document';
 import { actorsOf, actorsOfList } from './actors';
 import { FUTURE_AUXILIARIES, MODAL_AUXILIARIES, PERSON_PRONOUNS, RELATIVE_PRONOUNS } from './lexicon';
-import { inMention, isPhraseToken, phraseListEndingAt, scanPhraseList } from './phrases';
+import { inMention, isPhraseToken, isTimeToken, phraseListEndingAt, scanPhraseList } from './phrases';
 import { infinitiveGovernor, MAX_SUBJECT_DEPTH, sentenceOf, verbGroups, type VerbGroup } from './verbs';
 import { verbTriggers } from './vocabulary';
 
@@ -230,7 +230,13 @@ function leftSubject(
   g?: VerbGroup,
 ): Subject | undefined {
   let k = pos - 1;
-  while (k >= floor && (doc.tokens[k]!.pos === 'ADV' || doc.tokens[k]!.pos === 'AUX') && !inMention(doc, k))
+  // Adverbs, auxiliaries and the time of the news: "Russia on Monday warned", "The EU last week
+  // approved", "Putin on 24 February ordered".
+  while (
+    k >= floor &&
+    (doc.tokens[k]!.pos === 'ADV' || doc.tokens[k]!.pos === 'AUX' || isTimeToken(doc, k)) &&
+    !inMention(doc, k)
+  )
     k--;
   if (k < floor) return inverted(doc, g);
   const token = doc.tokens[k]!;

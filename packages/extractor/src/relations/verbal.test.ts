@@ -22,6 +22,14 @@ describe('svo', () => {
     expect(svo('Ana Costa warned his RBS 6 Nations rivals.', [P('Ana Costa'), O('RBS')])).toEqual([]);
   });
 
+  it('finds the subject across the time of the news', () => {
+    const svo = (text: string) => run(text, [P('Ana Costa'), P('Lavrov')], 'svo').relations;
+    for (const when of ['on Monday', 'last week', 'on 24 February', 'in May', 'in 2022'])
+      expect(svo(`Ana Costa ${when} met Lavrov.`)).toEqual(['Ana Costa met-with Lavrov']);
+    // A month is no time word outside a date: the tagger's "Ana Costa" + "May" is no subject here.
+    expect(svo('Ana Costa May met Lavrov.')).toEqual([]);
+  });
+
   it('finds the antecedent of a relative pronoun after a comma', () => {
     const { relations } = run(
       'Ben Wallace, who met Sergei Shoigu in Moscow, said little.',
@@ -218,6 +226,18 @@ describe('svo', () => {
       'Russia deployed-near Kyiv',
     ]);
     expect(run('Acme moved to London.', entities, 'svo').relations).toEqual([]);
+  });
+
+  it('reads a border shared "with" a country as that country, and counted troops as troops', () => {
+    const entities = [L('Poland'), L('Belarus'), L('Russia'), L('Ukraine')];
+    expect(run('Poland moved troops to its border with Belarus.', entities, 'svo').relations).toEqual([
+      'Poland deployed-near Belarus',
+    ]);
+    expect(
+      run('Russia sent thousands of troops to the border with Ukraine.', entities, 'svo').relations,
+    ).toEqual(['Russia deployed-near Ukraine']);
+    // "with" after another place noun is no neighbour: the coast is Poland's own.
+    expect(run('Poland moved troops to its coast with Belarus.', entities, 'svo').relations).toEqual([]);
   });
 
   it('needs a military object for weak deployment verbs', () => {

@@ -66,6 +66,17 @@ const EVENT_FRAMES: Record<string, Modality> = {
   ahead: 'planned',
 };
 
+/** Nouns that hold an event noun in their "of": "a package of sanctions", "a new round of talks". */
+const CONTAINER_NOUNS = new Set(['package', 'round', 'set', 'wave', 'series', 'raft', 'batch', 'tranche']);
+
+/** Whether the one preposition before the noun phrase is the "of" of a container: "a package of". */
+function inContainer(doc: DocView, np: NounPhrase): boolean {
+  const of = np.start - 1;
+  return (
+    of > 0 && doc.tokens[of]!.lower === 'of' && CONTAINER_NOUNS.has(doc.tokens[of - 1]!.lemma.toLowerCase())
+  );
+}
+
 /** Verbs whose "to" leads to an event yet to come: "agreed to talks with Kyiv", "invited to talks". */
 const TOWARD_EVENT_VERBS = new Set(['agree', 'commit', 'consent', 'return', 'invite']);
 
@@ -98,7 +109,9 @@ function governorOf(doc: DocView, np: NounPhrase, sentence: number): Governor | 
       else if (!(isPhraseToken(doc, k, np.start) || t.pos === 'ADV' || t.pos === 'PART')) ok = false;
     }
     if (!ok || prepositions > 1) return undefined;
-    const light = LIGHT_VERBS.has(g.lemma) && prepositions === 0;
+    // "imposed sanctions", and "approved a package of sanctions" as well.
+    const light =
+      LIGHT_VERBS.has(g.lemma) && (prepositions === 0 || (prepositions === 1 && inContainer(doc, np)));
     let modality = g.modality;
     if (!light) {
       // Only a time frame ties an event noun to any verb: "Speaking after talks with", "said during a

@@ -94,7 +94,11 @@ function activeTargets(ctx: RuleContext, site: VerbSite): number[] | undefined {
     // comes with "with" or "in" ("supplied Ukraine with jets", "$800 million in military aid").
     const objects = entry.weakObjects ?? MILITARY_NOUNS;
     const heads: Token[] = [];
-    for (const np of complements.object) heads.push(doc.tokens[np.head]!);
+    // "thousands of troops", "a shipment of tanks": what is counted or packed is the material too.
+    for (const np of complements.object) {
+      heads.push(doc.tokens[np.head]!);
+      if (np.of) heads.push(doc.tokens[np.of.head]!);
+    }
     for (const { prep, phrases } of complements.preps)
       if (prep === 'with' || prep === 'in') for (const np of phrases) heads.push(doc.tokens[np.head]!);
     // With no object, the material may be the subject itself: "Russian troops moved into Donbas".
