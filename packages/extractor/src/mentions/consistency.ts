@@ -214,6 +214,37 @@ export function anchorOrganizations(
 }
 
 /**
+ * "Wagner" after "the Wagner Group", "Maxar" after "Maxar Technologies": an organisation named in
+ * full and then by its first word alone. The tagger takes the bare word for a surname or a town;
+ * it is the organisation's short name when the full name is that word and head words only
+ * ("Group", "Technologies", "Bank"), and the article names nobody with it as a surname.
+ */
+export function anchorShortOrganizationNames(
+  mentions: Mention[],
+  isKnownPlace: (name: string) => boolean,
+): void {
+  const shortNames = new Set<string>();
+  const surnames = new Set<string>();
+  for (const m of mentions) {
+    const words = normalizeName(m.name).split(' ');
+    if (words.length < 2) continue;
+    if (m.type === 'person') surnames.add(words[words.length - 1]!);
+    else if (
+      m.type === 'organization' &&
+      words.slice(1).every((w) => ORG_HEADS.has(w) || CORPORATE_SUFFIXES.has(w))
+    )
+      shortNames.add(words[0]!);
+  }
+  // Only a person or a place: a demonym stays misc ("the Palestinian Authority", then "Palestinian").
+  for (const m of mentions) {
+    if (m.type !== 'person' && m.type !== 'location') continue;
+    const key = normalizeName(m.name);
+    if (shortNames.has(key) && !surnames.has(key) && !isKnownPlace(m.name) && !findDemonym(m.name))
+      m.type = 'organization';
+  }
+}
+
+/**
  * Roles that only organisations give: "chief", "chairman", "coach". Offices of state ("governor",
  * "attorney general", "minister") are held in places too, and many a region is no gazetteer's
  * place ("California Attorney General Bill Lockyer").

@@ -6,7 +6,13 @@
 import { findCity, findCountry, findRegion, isStateOrProvince } from '../gazetteer';
 import type { AnalyzedText, Mention } from '../types';
 import { findCapitalizedSpans } from './capitalized';
-import { anchorCompanies, anchorOrganizations, harmonizeTypes, stripLostApostrophes } from './consistency';
+import {
+  anchorCompanies,
+  anchorOrganizations,
+  anchorShortOrganizationNames,
+  harmonizeTypes,
+  stripLostApostrophes,
+} from './consistency';
 import { SPAN_RULES } from './rules';
 import { spansFromIob, type TypedSpan } from './spans';
 import { readTitle } from './titles';
@@ -82,5 +88,6 @@ export function detectMentions(analyzed: AnalyzedText, options: DetectMentionsOp
   harmonizeTypes(mentions);
   anchorCompanies(mentions, tokens, isKnownPlace);
   anchorOrganizations(mentions, tokens, isKnownPlace);
+  anchorShortOrganizationNames(mentions, isKnownPlace);
   return mentions;
 }

@@ -1,6 +1,12 @@
 import { analyzeText } from '../nlp';
 import type { Mention } from '../types';
-import { anchorCompanies, anchorOrganizations, harmonizeTypes, stripLostApostrophes } from './consistency';
+import {
+  anchorCompanies,
+  anchorOrganizations,
+  anchorShortOrganizationNames,
+  harmonizeTypes,
+  stripLostApostrophes,
+} from './consistency';
 import {
   addGroupsOfStates,
   addKnownPlaces,
@@ -760,6 +766,36 @@ describe('document consistency', () => {
       'Chernigov/location',
       'Nikolaev/location',
       'Kharkov/organization',
+    ]);
+  });
+
+  it('makes an organisation of the first word of its full name, not of a surname or a demonym', () => {
+    const mentions = [
+      m('Wagner Group', 'organization'),
+      m('Wagner', 'person'),
+      m('Lionhead Studios', 'organization'),
+      m('Lionhead', 'location'),
+      m('Palestinian Authority', 'organization'),
+      m('Palestinian', 'misc'),
+      m('Barrow Holdings', 'organization'),
+      m('Ann Barrow', 'person'),
+      m('Barrow', 'person'),
+      m('Paris Club', 'organization'),
+      m('Paris', 'location'),
+    ];
+    anchorShortOrganizationNames(mentions, (n) => n === 'Paris');
+    expect(mentions.map((x) => `${x.name}/${x.type}`)).toEqual([
+      'Wagner Group/organization',
+      'Wagner/organization',
+      'Lionhead Studios/organization',
+      'Lionhead/organization',
+      'Palestinian Authority/organization',
+      'Palestinian/misc',
+      'Barrow Holdings/organization',
+      'Ann Barrow/person',
+      'Barrow/person',
+      'Paris Club/organization',
+      'Paris/location',
     ]);
   });
 

@@ -26,6 +26,7 @@ import type { TokenTagger } from './index';
 import { findCapitalizedSpans } from './capitalized';
 import { addRepeatedNames } from './repeats';
 import { personsBySpeechVerbs } from './speakers';
+import { demoteWeaponNames } from './weapons';
 import { joinTokenTexts, typedSpan, type TypedSpan } from './spans';
 
 const words = (tokens: Token[], span: TypedSpan) => tokens.slice(span.tokenStart, span.tokenEnd);
@@ -943,6 +944,7 @@ export const SPAN_RULES: readonly SpanRule[] = [
   retypeByGazetteer,
   knownOrganizations,
   demoteMiscNames,
+  demoteWeaponNames,
   joinDemonymOrganizations,
   extendBareOrganizationHeads,
   addMissedOrganizations,
