@@ -59,11 +59,14 @@ describe('personsBySpeechVerbs', () => {
   });
 
   it('reads an inverted attribution and the one spoken with', () => {
-    const a = analyzeText('"We will win," said Dravik. Halvorsen spoke with Omerovic by phone.');
+    const a = analyzeText(
+      '"We will win," said Dravik. Halvorsen spoke with Omerovic by phone. Anna Berg would speak to Kovalchyk.',
+    );
     expect(text(a, personsBySpeechVerbs([], a, knowing()))).toEqual([
       ['Dravik', 'person'],
       ['Halvorsen', 'person'],
       ['Omerovic', 'person'],
+      ['Kovalchyk', 'person'],
     ]);
   });
 

@@ -129,7 +129,7 @@ function verbAfter(tokens: readonly Token[], t: number): Token | undefined {
   return undefined;
 }
 
-/** Whether the name at t is met, told or spoken with: "met Putin", "spoke with Xi", "said Zelensky." */
+/** Whether the name at t is met, told or spoken to: "met Putin", "spoke with Xi", "said Zelensky." */
 function isMetOrQuoted(tokens: readonly Token[], t: number): boolean {
   const sentence = tokens[t]!.sentence;
   const before = t > 0 ? tokens[t - 1]! : undefined;
@@ -138,7 +138,10 @@ function isMetOrQuoted(tokens: readonly Token[], t: number): boolean {
   // An inverted attribution ends the sentence or the clause: `"We will win," said Zelensky.`
   const after = t + 1 < tokens.length ? tokens[t + 1]! : undefined;
   if (before.lemma === 'say' && (!after || after.sentence !== sentence || after.pos === 'PUNCT')) return true;
-  if (before.lower !== 'with' || t < 2) return false;
+  // "spoke with Xi", "talks with Orban", "would speak to Putin".
+  const talkTo =
+    before.lower === 'to' && t >= 2 && (tokens[t - 2]!.lemma === 'speak' || tokens[t - 2]!.lemma === 'talk');
+  if ((before.lower !== 'with' && !talkTo) || t < 2) return false;
   const verb = tokens[t - 2]!;
   return verb.sentence === sentence && MEETING_VERBS.has(verb.lemma) && verb.pos !== 'ADJ';
 }

@@ -6,12 +6,16 @@
 
 const set = (words: string): ReadonlySet<string> => new Set(words.trim().split(/\s+/));
 
-/** Heads that make "Russian lawmakers", "Ukraine's leaders", "U.S. officials" act for the country. */
+/**
+ * Heads that make "Russian lawmakers", "Ukraine's leaders", "U.S. officials" act for the country;
+ * weapons as well, which strike for the country that fires them ("Russian drones attacked Odesa").
+ */
 export const AGENT_NOUNS = set(`
   official officials lawmaker lawmakers legislator legislators leader leaders leadership government
   governments authority authorities administration ministry military army forces force troops navy
   diplomat diplomats delegation parliament cabinet regime spokesman spokeswoman spokesperson envoy
   negotiator negotiators chief president minister prosecutors intelligence mp mps senators congressmen
+  drones missiles rockets warplanes jets artillery
 `);
 
 /**
@@ -23,7 +27,7 @@ export const MEMBER_NOUNS = set(`allies members partners`);
 /** Heads whose owner is the place meant: "Ukraine's western flank", "near Russian borders". */
 export const PLACE_PART_NOUNS = set(`
   border borders frontier frontiers flank territory territories soil region regions province
-  provinces city capital coast coastline airspace waters peninsula east west north south
+  provinces city capital coast coastline airspace waters peninsula east west north south port ports
   northeast northwest southeast southwest side part parts outskirts district oblast
 `);
 
@@ -73,6 +77,7 @@ export const CIRCUMSTANCE_PREPOSITIONS = set(`amid amidst despite following`);
 export const LIGHT_VERBS = set(`
   hold have make issue give deliver send launch impose level take stage conduct announce submit sign
   seal reach strike express voice file lodge extend offer provide pledge promise approve slap order
+  adopt unveil agree
 `);
 
 /** Nouns for what armies move, for the weak deployment verbs ("moved troops toward"). */

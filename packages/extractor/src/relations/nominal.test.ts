@@ -35,6 +35,23 @@ describe('nominal', () => {
     expect(nominal('Washington studied the history of sanctions on Iran.')).toEqual([]);
   });
 
+  it('reads an aid package as aid, a currency amount and all', () => {
+    const entities = [O('Pentagon'), L('Ukraine'), O('European Union'), L('Russia')];
+    expect(
+      run('The Pentagon announced a $200 million aid package for Ukraine.', entities, 'nominal').relations,
+    ).toEqual(['Pentagon aided Ukraine']);
+    expect(
+      run('The European Union agreed a new sanctions package against Russia.', entities, 'nominal').relations,
+    ).toEqual(['European Union sanctioned Russia']);
+  });
+
+  it('lets no sea or river act: "the Black Sea grain deal" is nobody\'s deal', () => {
+    const entities = [L('Black Sea'), L('Russia'), L('Turkey')];
+    const found = run('Russia quit the Black Sea grain deal with Turkey.', entities);
+    expect(found.statements.filter((s) => s.startsWith('Black Sea'))).toEqual([]);
+    expect(found.relations.filter((r) => r.startsWith('Black Sea') && !r.includes('co-mention'))).toEqual([]);
+  });
+
   it('reads sanctions on what an entity owns as sanctions on the entity', () => {
     const entities = [L('Britain'), P('Putin')];
     expect(run("Britain imposed sanctions on Putin's daughters.", entities, 'nominal').relations).toEqual([

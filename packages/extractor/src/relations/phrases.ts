@@ -103,6 +103,8 @@ export function isPhraseToken(doc: DocView, t: number, limit: number): boolean {
     return next?.pos === 'NUM';
   if (pos === 'DET' || pos === 'ADJ' || pos === 'NOUN' || pos === 'PROPN' || pos === 'NUM') return true;
   if (pos === 'PRON') return POSSESSIVE_PRONOUNS.has(token.lower);
+  // "a $200 million aid package": a currency sign before its amount.
+  if (pos === 'SYM') return !!next && next.pos === 'NUM';
   // "most strident critics", "some 14,000 people"
   if (pos === 'ADV') return !!next && (next.pos === 'ADJ' || next.pos === 'NUM');
   // "ex - Soviet", "U.S. - led": a hyphen between words

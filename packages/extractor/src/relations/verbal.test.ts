@@ -240,6 +240,14 @@ describe('svo', () => {
     expect(run('Poland moved troops to its coast with Belarus.', entities, 'svo').relations).toEqual([]);
   });
 
+  it('reads weapons as acting for the country that fires them, and a port as its city', () => {
+    const misc = { name: 'Russian', type: 'misc' } as const;
+    expect(
+      run('Russian drones attacked the port of Odesa overnight.', [misc, L('Russia'), L('Odesa')], 'svo')
+        .relations,
+    ).toEqual(['Russia annexed Odesa']);
+  });
+
   it('needs a military object for weak deployment verbs', () => {
     expect(
       run('Turkey moved troops toward the Syrian border.', [L('Turkey'), L('Syria')], 'svo').relations,

@@ -24,15 +24,42 @@ export interface Finding {
   role?: string;
 }
 
+/**
+ * Seas, rivers and mountains, which locate things but do nothing: "the Black Sea grain deal" is no
+ * deal the Black Sea made. By the feature word that ends the name or opens "X of Y".
+ */
+const FEATURE_WORDS = new Set(
+  'sea ocean river gulf bay strait straits lake mountains mountain desert canal channel'.split(' '),
+);
+
+export function isGeographicFeature(label: string): boolean {
+  const words = label.toLowerCase().split(' ');
+  return (
+    FEATURE_WORDS.has(words[words.length - 1]!) ||
+    (words.length > 2 && FEATURE_WORDS.has(words[0]!) && words[1] === 'of')
+  );
+}
+
+/** Relations whose source is a place among places, not an actor: the rest need one that can act. */
+const PLACE_RELATIONS: ReadonlySet<RelationType> = new Set(['located-in', 'part-of']);
+
+function canAct(ctx: RuleContext, entity: number, relation: RelationType): boolean {
+  if (PLACE_RELATIONS.has(relation)) return true;
+  const e = ctx.doc.input.entities[entity];
+  return !(e && e.type === 'location' && isGeographicFeature(e.label));
+}
+
 /** One relation per actor and target; an entity is never related to itself. */
 export function relate(ctx: RuleContext, actors: number[], targets: number[], f: Finding): number {
   let made = 0;
-  for (const source of actors)
+  for (const source of actors) {
+    if (!canAct(ctx, source, f.relation)) continue;
     for (const target of allowedTargets(ctx, f.relation, targets)) {
       if (source === target) continue;
       ctx.emit({ source, target, sentence: ctx.sentence, ...f });
       made++;
     }
+  }
   return made;
 }
 
@@ -53,5 +80,6 @@ export function stateAll(
   const s = ctx.doc.sentences[ctx.sentence]!;
   const text = ctx.doc.text.slice(s.start, s.end).trim();
   for (const entity of new Set(actors))
-    ctx.state({ entity, relation, text, modality, sentence: ctx.sentence });
+    if (canAct(ctx, entity, relation))
+      ctx.state({ entity, relation, text, modality, sentence: ctx.sentence });
 }

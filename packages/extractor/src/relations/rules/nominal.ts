@@ -135,7 +135,13 @@ function governorOf(doc: DocView, np: NounPhrase, sentence: number): Governor | 
  */
 function triggerNoun(doc: DocView, t: number, sentenceStart: number) {
   const token = doc.tokens[t]!;
-  if (token.pos === 'NOUN') return nounTriggers(token.lemma.toLowerCase());
+  if (token.pos === 'NOUN') {
+    const own = nounTriggers(token.lemma.toLowerCase());
+    if (own.length || t <= sentenceStart || !CONTAINER_NOUNS.has(token.lemma.toLowerCase())) return own;
+    // "a $200 million aid package for Ukraine", "the sanctions package": the package is its content.
+    const content = doc.tokens[t - 1]!;
+    return content.pos === 'NOUN' && !inMention(doc, t - 1) ? nounTriggers(content.lemma.toLowerCase()) : own;
+  }
   if (token.pos !== 'PROPN' || t !== sentenceStart) return [];
   const word = token.lower;
   const direct = nounTriggers(word);
