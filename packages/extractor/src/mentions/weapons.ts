@@ -21,9 +21,9 @@ const WEAPON_NOUNS = new Set(
  */
 const WEAPON_EVENTS = new Set(['strike', 'strikes', 'attack', 'attacks', 'barrage', 'launch', 'alert']);
 
-/** Lower-case words that may stand between a make and its weapon: "air defence", "long-range". */
+/** Words that may stand between a make and its weapon: "air defence", "long-range", the 2 of "Leopard 2". */
 const isModifier = (t: Token) =>
-  (t.pos === 'NOUN' || t.pos === 'ADJ' || t.text === '-') && !/^\p{Lu}/u.test(t.text);
+  (t.pos === 'NOUN' || t.pos === 'ADJ' || t.pos === 'NUM' || t.text === '-') && !/^\p{Lu}/u.test(t.text);
 
 /** Whether a weapon noun heads the lower-case words (three at most) after token `end`. */
 function weaponAfter(tokens: readonly Token[], end: number): boolean {

@@ -68,6 +68,28 @@ describe('person-of (peerages)', () => {
 });
 
 describe('apposition', () => {
+  it('reads a post held at a place or an employer, on either side of the name', () => {
+    const entities = [
+      P('Sergei Nechayev'),
+      L('Russia'),
+      L('Germany'),
+      P('Ann Reid'),
+      L('US'),
+      O('Acme Bank'),
+    ];
+    const apposition = (text: string) => run(text, entities, 'apposition').relations;
+    expect(apposition("Russia's ambassador to Germany, Sergei Nechayev, said so.")).toEqual([
+      'Sergei Nechayev affiliated-with Russia',
+    ]);
+    expect(apposition("Sergei Nechayev, Russia's ambassador to Germany, said so.")).toEqual([
+      'Sergei Nechayev affiliated-with Russia',
+    ]);
+    // "US economist at Acme Bank": the bank employs her; the country is her beat.
+    expect(apposition('Ann Reid, chief US economist at Acme Bank, said so.')).toEqual([
+      'Ann Reid affiliated-with Acme Bank',
+    ]);
+  });
+
   it('reads part-of, affiliated-with and located-in from the noun', () => {
     expect(
       run("The Bundesrat, Germany's upper house, voted.", [O('Bundesrat'), L('Germany')], 'apposition')

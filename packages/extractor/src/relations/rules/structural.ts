@@ -9,7 +9,7 @@ import type { EntityType, LocalRelation, Mention, RelationType, Token } from '..
 import { isPossessive, tokenAt, type DocView } from '../document';
 import { actorsOf, mentionEntity, modifierEntity } from '../actors';
 import { ORG_PART_NOUNS, PLACE_NOUNS, PUBLIC_BODY_WORDS, ROLE_NOUNS } from '../lexicon';
-import { inMention, scanPhrase } from '../phrases';
+import { inMention, scanPhrase, type NounPhrase } from '../phrases';
 import type { RelationRule, RuleContext } from '../types';
 import { relate } from './emit';
 
@@ -155,6 +155,29 @@ export const personOfRule: RelationRule = {
   },
 };
 
+/** Prepositions of a post's place: "ambassador to Germany", "correspondent in Moscow", "envoy at the UN". */
+const POST_PREPOSITIONS = new Set(['to', 'in', 'at', 'for']);
+
+interface Post {
+  /** Where the role's phrase really ends: after "ambassador to Germany", not at "ambassador". */
+  end: number;
+  /** The organisation "at" or "for" which the post is held: "US economist at Deutsche Bank". */
+  employer?: number;
+}
+
+/** The prepositional phrase that may follow a role noun, and the employer it may name. */
+function postAfter(doc: DocView, np: NounPhrase, limit: number): Post {
+  const prep = tokenAt(doc, np.end);
+  if (!prep || prep.pos !== 'ADP' || !POST_PREPOSITIONS.has(prep.lower) || np.end + 1 >= limit)
+    return { end: np.end };
+  const place = scanPhrase(doc, np.end + 1, limit);
+  if (!place) return { end: np.end };
+  // "ambassador to Germany" serves the country that sends him; "economist at Deutsche Bank" the bank.
+  const named = prep.lower === 'at' || prep.lower === 'for' ? actorsOf(doc, place)[0] : undefined;
+  const employer = named !== undefined && typeOf(doc, named) === 'organization' ? named : undefined;
+  return { end: place.end, employer };
+}
+
 export const appositionRule: RelationRule = {
   name: 'apposition',
   description:
@@ -171,7 +194,8 @@ export const appositionRule: RelationRule = {
       const comma = tokenAt(doc, m.tokenEnd);
       if (comma !== undefined && comma.text === ',') {
         const np = scanPhrase(doc, m.tokenEnd + 1, end);
-        const after = np && tokenAt(doc, np.end);
+        const post = np ? postAfter(doc, np, end) : undefined;
+        const after = post && tokenAt(doc, post.end);
         // "Brad Smith, Microsoft's vice chair and president,": a second role may follow.
         const secondRole = after?.pos === 'CCONJ' && ROLE_NOUNS.has(tokenAt(doc, np!.end + 1)?.lower ?? '');
         if (
@@ -181,11 +205,13 @@ export const appositionRule: RelationRule = {
         ) {
           const head = doc.tokens[np.head]!;
           const relation = belonging(m.type, head.lower, head.lemma.toLowerCase());
-          const owner = np.modifierMentions.length
-            ? modifierEntity(doc, np, false)
-            : np.of
-              ? actorsOf(doc, np.of)[0]
-              : undefined;
+          const owner =
+            post?.employer ??
+            (np.modifierMentions.length
+              ? modifierEntity(doc, np, false)
+              : np.of
+                ? actorsOf(doc, np.of)[0]
+                : undefined);
           if (relation && owner !== undefined && typeOf(doc, owner) !== 'person') {
             const role =
               relation === 'affiliated-with'
@@ -213,11 +239,13 @@ export const appositionRule: RelationRule = {
           start--;
         for (let s = start; s < first - 1; s++) {
           const np = scanPhrase(doc, s, first - 1);
-          if (!np || np.end !== first - 1) continue;
+          const post = np && postAfter(doc, np, first - 1);
+          if (!np || !post || post.end !== first - 1) continue;
           const head = doc.tokens[np.head]!;
           if (np.headMention >= 0 || !belonging('person', head.lower, head.lemma.toLowerCase())) break;
           const ownerMention = np.modifierMentions[0];
-          const owner = ownerMention === undefined ? undefined : doc.mentions[ownerMention]!.entity;
+          const owner =
+            post.employer ?? (ownerMention === undefined ? undefined : doc.mentions[ownerMention]!.entity);
           if (owner !== undefined && typeOf(doc, owner) !== 'person')
             relate(ctx, [m.entity], [owner], {
               relation: 'affiliated-with',
