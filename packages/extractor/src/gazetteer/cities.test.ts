@@ -25,6 +25,12 @@ describe('cityTable', () => {
     expect(table.get('koln')?.[1]).toBe('Köln');
   });
 
+  it('finds a name written without the soft sign GeoNames keeps', () => {
+    const table = new Map(cityTable([city('Kramators’k', 'UA', 173700)]).map((row) => [row[0], row]));
+    expect(table.get('kramatorsk')?.[1]).toBe('Kramators’k');
+    expect(findCity('Kramatorsk')?.country).toBe('UA');
+  });
+
   it('loads back from the file the build writes, with the same lookups as the package', () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'newsgraph-cities-'));
     try {

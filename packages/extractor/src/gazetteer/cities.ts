@@ -39,6 +39,9 @@ export interface RawCity {
   population: number;
 }
 
+/** Apostrophes that transliterate a soft sign. */
+const SOFT_SIGNS = /['’ʼ]/g;
+
 /** One row of the city table: the folded name, then the record. */
 export type CityRow = [key: string, name: string, country: string, population: number];
 
@@ -52,9 +55,14 @@ export function cityTable(cities: readonly RawCity[]): CityRow[] {
     if (c.population < MIN_POPULATION) continue;
     for (const n of [c.name, c.altName]) {
       if (!n) continue;
-      const key = foldName(n);
-      const prev = map.get(key);
-      if (!prev || prev[3] < c.population) map.set(key, [key, c.name, c.country, c.population]);
+      const folded = foldName(n);
+      // GeoNames keeps the soft sign of Ukrainian and Russian names ("Kramators’k", "Luhans’k");
+      // news drops it ("Kramatorsk").
+      const plain = folded.replace(SOFT_SIGNS, '');
+      for (const key of plain === folded ? [folded] : [folded, plain]) {
+        const prev = map.get(key);
+        if (!prev || prev[3] < c.population) map.set(key, [key, c.name, c.country, c.population]);
+      }
     }
   }
   return [...map.values()];

@@ -192,6 +192,24 @@ describe('owned-place', () => {
   });
 });
 
+describe('place-in-place', () => {
+  it('puts a known town or region in the larger place after "in"', () => {
+    const entities = [L('Kramatorsk'), L('Donetsk'), L('Lviv'), L('Ukraine'), L('Russia'), L('Freeview')];
+    const found = (text: string) => run(text, entities, 'place-in-place').relations;
+    expect(found('The attack hit Kramatorsk in the Donetsk region.')).toEqual([
+      'Kramatorsk located-in Donetsk',
+    ]);
+    expect(found('The strike hit Lviv in western Ukraine.')).toEqual(['Lviv located-in Ukraine']);
+    // A country is no town, and a name no gazetteer knows may be anything the tagger took for a place.
+    expect(found('Russia in Ukraine lost ground, and Freeview in Ukraine grew.')).toEqual([]);
+  });
+
+  it('reads the place of a place noun in an apposition', () => {
+    const found = run('Lviv, a city in western Ukraine, was calm.', [L('Lviv'), L('Ukraine')], 'apposition');
+    expect(found.relations).toEqual(['Lviv located-in Ukraine']);
+  });
+});
+
 describe('place-comma-place', () => {
   it('reads "<place>, <country, state or region>" as located-in', () => {
     expect(

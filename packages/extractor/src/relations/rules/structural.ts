@@ -4,7 +4,7 @@
  * State Duma, Russia's lower house"), owners of places ("Russia's Belgorod region") and places
  * written after a town ("Wichita, Kansas").
  */
-import { findCountry, findRegion, isStateOrProvince } from '../../gazetteer';
+import { findCity, findCountry, findRegion, isStateOrProvince } from '../../gazetteer';
 import type { EntityType, LocalRelation, Mention, RelationType, Token } from '../../types';
 import { isPossessive, tokenAt, type DocView } from '../document';
 import { actorsOf, mentionEntity, modifierEntity } from '../actors';
@@ -163,6 +163,8 @@ interface Post {
   end: number;
   /** The organisation "at" or "for" which the post is held: "US economist at Deutsche Bank". */
   employer?: number;
+  /** The place "in" which it lies, after a place noun: "a city in eastern Ukraine". */
+  place?: number;
 }
 
 /** The prepositional phrase that may follow a role noun, and the employer it may name. */
@@ -173,9 +175,10 @@ function postAfter(doc: DocView, np: NounPhrase, limit: number): Post {
   const place = scanPhrase(doc, np.end + 1, limit);
   if (!place) return { end: np.end };
   // "ambassador to Germany" serves the country that sends him; "economist at Deutsche Bank" the bank.
-  const named = prep.lower === 'at' || prep.lower === 'for' ? actorsOf(doc, place)[0] : undefined;
-  const employer = named !== undefined && typeOf(doc, named) === 'organization' ? named : undefined;
-  return { end: place.end, employer };
+  const named = prep.lower === 'to' ? undefined : actorsOf(doc, place)[0];
+  const type = named === undefined ? undefined : typeOf(doc, named);
+  const employer = prep.lower !== 'in' && type === 'organization' ? named : undefined;
+  return { end: place.end, employer, place: prep.lower === 'in' && type === 'location' ? named : undefined };
 }
 
 export const appositionRule: RelationRule = {
@@ -206,7 +209,7 @@ export const appositionRule: RelationRule = {
           const head = doc.tokens[np.head]!;
           const relation = belonging(m.type, head.lower, head.lemma.toLowerCase());
           const owner =
-            post?.employer ??
+            (relation === 'located-in' ? post?.place : post?.employer) ??
             (np.modifierMentions.length
               ? modifierEntity(doc, np, false)
               : np.of
@@ -480,6 +483,53 @@ export const placeCommaPlaceRule: RelationRule = {
         modality: 'asserted',
         rule: 'place-comma-place',
         trigger: ',',
+      });
+    }
+  },
+};
+
+/** Words that may stand between "in" and the larger place: "in eastern Ukraine", "in the Donetsk region". */
+const COMPASS = new Set(
+  `the eastern western northern southern central north south east west northeastern northwestern
+   southeastern southwestern north-eastern north-western south-eastern south-western far`.split(/\s+/),
+);
+
+/** Nouns that make a region of the place before them: "the Donetsk region", "Kharkiv oblast". */
+const REGION_NOUNS = new Set(['region', 'oblast', 'province', 'state', 'county', 'district']);
+
+export const placeInPlaceRule: RelationRule = {
+  name: 'place-in-place',
+  description:
+    'A town followed by "in" and the country, state or region it lies in: "Kramatorsk in the Donetsk region" ' +
+    'gives located-in(Kramatorsk, Donetsk), "Lviv in western Ukraine" located-in(Lviv, Ukraine). Only towns ' +
+    'and regions the gazetteers know: a country before "in" is none ("Russia\'s war in Ukraine"), nor a ' +
+    'product the tagger took for a place ("Freeview in the UK").',
+  apply(ctx) {
+    const { doc } = ctx;
+    // Headlines drop the words that would tell "Water firm Suez in Argentina row" from a town.
+    if (doc.sentences[ctx.sentence]!.isHeadline) return;
+    for (const a of mentionsOf(ctx)) {
+      if (a.entity === undefined || typeOf(doc, a.entity) !== 'location') continue;
+      const aUnits = unitsOf(a.name);
+      // Only a town or region the gazetteers know: the tagger's places that are none (a drug, a club,
+      // an album, "Freeview in the UK") are where a service or product is, not what lies there.
+      if ((aUnits & COUNTRY) !== 0 || (aUnits === 0 && !findCity(a.name))) continue;
+      const inToken = tokenAt(doc, a.tokenEnd);
+      if (inToken === undefined || inToken.lower !== 'in' || inToken.sentence !== ctx.sentence) continue;
+      let k = a.tokenEnd + 1;
+      while (k < a.tokenEnd + 4 && COMPASS.has(tokenAt(doc, k)?.lower ?? '') && !inMention(doc, k)) k++;
+      const b = placeFrom(ctx, k);
+      if (!b || b.entity === a.entity) continue;
+      const after = tokenAt(doc, b.tokenEnd);
+      const region = after !== undefined && after.sentence === ctx.sentence && REGION_NOUNS.has(after.lower);
+      const units = unitsOf(b.name) | (region ? REGION : 0);
+      // A region lies in a country, no more; a town in anything larger.
+      if (units === 0 || (aUnits !== 0 && (units & COUNTRY) === 0)) continue;
+      relate(ctx, [a.entity], [b.entity!], {
+        relation: 'located-in',
+        modality: 'asserted',
+        rule: 'place-in-place',
+        trigger: 'in',
       });
     }
   },
