@@ -104,8 +104,8 @@ const MAX_PLACE_KEYS = 100_000;
 
 /**
  * The canonical label for a name: a country's common name, a city's usual name for its other
- * spellings, a party's full name ("Tories" -> "Conservative Party"), a known town's name for a dateline's capitals ("SAN FRANCISCO"), else the name as
- * written.
+ * spellings, a party's full name ("Tories" -> "Conservative Party"), a known town's name for a
+ * dateline's capitals ("SAN FRANCISCO"), else the name as written.
  */
 export function canonicalName(name: string, type: EntityType): string {
   if (type === 'location' || type === 'organization') {
@@ -113,7 +113,11 @@ export function canonicalName(name: string, type: EntityType): string {
     if (country) return country.name;
     const alias = cityAlias(name) ?? findParty(name);
     if (alias) return alias;
-    if (type === 'location' && !hasLowerCase(name)) return findCity(name)?.name ?? name;
+    // The dateline's own letters decide on a soft sign: "KRAMATORSK" is "Kramatorsk", not "Kramators’k".
+    if (type === 'location' && !hasLowerCase(name)) {
+      const city = findCity(name)?.name;
+      return city && !/['’ʼ]/.test(name) ? city.replace(/['’ʼ]/g, '') : (city ?? name);
+    }
   }
   return name;
 }

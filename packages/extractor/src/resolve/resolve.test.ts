@@ -58,6 +58,7 @@ describe('name keys', () => {
     expect(shortensOrganization('General', 'General Motors')).toBe(false);
     expect(nameKey('Lib Dems', 'organization')).toBe(nameKey('Liberal Democrats', 'organization'));
     expect(canonicalName('GOP', 'organization')).toBe('Republican Party');
+    expect(canonicalName('KRAMATORSK', 'location')).toBe('Kramatorsk');
     expect(nameKey('Group of Eight', 'organization')).not.toBe(nameKey('G7', 'organization'));
     expect(nameKey('Moscow', 'location')).not.toBe(nameKey('Russia', 'location'));
   });
