@@ -77,7 +77,7 @@ export const CIRCUMSTANCE_PREPOSITIONS = set(`amid amidst despite following`);
 export const LIGHT_VERBS = set(`
   hold have make issue give deliver send launch impose level take stage conduct announce submit sign
   seal reach strike express voice file lodge extend offer provide pledge promise approve slap order
-  adopt unveil agree
+  adopt unveil agree begin start
 `);
 
 /** Nouns for what armies move, for the weak deployment verbs ("moved troops toward"). */

@@ -35,6 +35,16 @@ describe('nominal', () => {
     expect(nominal('Washington studied the history of sanctions on Iran.')).toEqual([]);
   });
 
+  it('reads military drills near a border as a deployment', () => {
+    const entities = [L('Russia'), L('Ukraine')];
+    expect(
+      run('Russia held military exercises near the border with Ukraine.', entities, 'nominal').relations,
+    ).toEqual(['Russia deployed-near Ukraine']);
+    expect(run('Russia began joint drills near Ukraine.', entities, 'nominal').relations).toEqual([
+      'Russia deployed-near Ukraine',
+    ]);
+  });
+
   it('reads an aid package as aid, a currency amount and all', () => {
     const entities = [O('Pentagon'), L('Ukraine'), O('European Union'), L('Russia')];
     expect(

@@ -1,5 +1,16 @@
 import { L, O, P, run } from './__fixtures__/run';
 
+describe('statements from reported clauses', () => {
+  it('makes a statement of a clause about no entity, with or without "that"', () => {
+    const entities = [P('Ana Costa'), L('Moscow')];
+    const all = (text: string) => run(text, entities);
+    expect(all('Ana Costa warned that patience was running out.').statements).toEqual(['Ana Costa warned']);
+    const both = all('Ana Costa said Moscow would respond, but warned that patience was running out.');
+    expect(both.relations.filter((r) => !r.includes('co-mention'))).toEqual(['Ana Costa said Moscow']);
+    expect(both.statements).toEqual(['Ana Costa warned']);
+  });
+});
+
 describe('svo', () => {
   it('finds the target behind a preposition that is not the first one', () => {
     const { relations } = run(

@@ -208,7 +208,8 @@ export const RELATION_VOCABULARY: Readonly<Record<RelationType, RelationVocabula
   'deployed-near': entry({
     description: 'military posture or troop movement towards a place (CAMEO 15)',
     verbs: ['deploy', 'mass', 'amass', 'station', 'build up'],
-    nouns: ['deployment', 'buildup', 'build-up'],
+    // Military drills near a border are a posture too: "held exercises near the border with Ukraine".
+    nouns: ['deployment', 'buildup', 'build-up', 'drill', 'exercise'],
     prepositions: ['near', 'to', 'toward', 'towards', 'along', 'on', 'at', 'into', 'in', 'around', 'inside'],
     weakVerbs: ['move', 'send', 'place', 'position', 'concentrate', 'gather', 'dispatch', 'rush'],
     targetTypes: ['location'],

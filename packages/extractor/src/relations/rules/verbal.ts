@@ -231,9 +231,15 @@ export const speechClauseRule: RelationRule = {
       if (!entry.clauseTarget || site.group.passive || site.trigger.kind !== 'plain') continue;
       const targets = actorsOfList(ctx.doc, site.complements.clause);
       if (relation === 'warned') targets.push(...conditionalActors(ctx.doc, site.complements.end - 1));
-      if (!targets.length) continue;
+      if (!targets.length && !site.complements.clause.length) continue;
       const subject = subjectOf(ctx.doc, site.group);
       if (!subject) continue;
+      // "Lavrov warned that patience was running out": a clause about no entity is the speaker's
+      // statement (the svo rule leaves every reported clause to this one).
+      if (!targets.length) {
+        stateAll(ctx, subject.actors, relation, site.group.modality);
+        continue;
+      }
       const made = relate(ctx, subject.actors, uniqueEntities(targets), {
         relation,
         modality: site.group.modality,
