@@ -82,19 +82,32 @@ function pushSplit(
   });
 }
 
+/** "think tank": wink reads "think" as the verb, and the tank as what is thought. */
+function repairThinkTanks(tokens: Token[]): void {
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.lower !== 'think' || t.pos !== 'VERB') continue;
+    const next = tokens[i + 1]!;
+    if (next.lower === 'tank' || next.lower === 'tanks') t.pos = 'NOUN';
+  }
+}
+
 /**
- * wink reads "to" before a plural noun as an infinitive's: "responding to attacks on Belgorod" gave
- * the verb "attack", with Moscow as its subject. A verb in -s cannot follow the infinitive's "to",
- * so it is the plural noun and "to" the preposition.
+ * wink reads a plural noun after "to" or after a verb as a verb: "responding to attacks on
+ * Belgorod" gave the verb "attack" with Moscow as its subject, and "rejected calls from Washington"
+ * two verbs in a row. A verb in -s follows neither the infinitive's "to" nor another verb, so it is
+ * the plural noun (and "to" the preposition).
  */
-function repairInfinitives(tokens: Token[]): void {
+function repairPluralNouns(tokens: Token[]): void {
   for (let i = 1; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (t.pos !== 'VERB' || t.lower.length < 3 || t.lower.charCodeAt(t.lower.length - 1) !== 115) continue;
-    const to = tokens[i - 1]!;
-    if (to.lower !== 'to' || to.pos !== 'PART' || t.lower === t.lemma) continue;
+    if (t.lower === t.lemma) continue;
+    const before = tokens[i - 1]!;
+    if (before.lower === 'to' && before.pos === 'PART') before.pos = 'ADP';
+    // A capitalised "verb" ends a name: "Human Rights Watch says".
+    else if (before.pos !== 'VERB' || before.text !== before.lower) continue;
     t.pos = 'NOUN';
-    to.pos = 'ADP';
   }
 }
 
@@ -176,7 +189,8 @@ export function analyzeText(text: string, titleLength = 0): AnalyzedText {
     oursEnd[i] = tokens.length;
   }
 
-  repairInfinitives(tokens);
+  repairPluralNouns(tokens);
+  repairThinkTanks(tokens);
 
   const addSentence = (tokenStart: number, tokenEnd: number) => {
     if (tokenEnd <= tokenStart) return;

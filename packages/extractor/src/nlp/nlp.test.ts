@@ -15,6 +15,8 @@ describe('analyzeText', () => {
     expect(pos('Moscow was responding to attacks on Belgorod.', 'attacks')).toBe('NOUN');
     expect(pos('Moscow was responding to attacks on Belgorod.', 'to')).toBe('ADP');
     expect(pos('Kyiv wants to attack Crimea.', 'attack')).toBe('VERB');
+    expect(pos('China rejected calls from Washington.', 'calls')).toBe('NOUN');
+    expect(pos('A Washington think tank said so.', 'think')).toBe('NOUN');
   });
 
   it('ends a sentence at every line break and flags the title as a headline', () => {

@@ -121,8 +121,37 @@ export function targetsOf(doc: DocView, np: NounPhrase, entry: RelationVocabular
     const e = modifierEntity(doc, np, true);
     return e === undefined ? [] : [e];
   }
-  if (entry.ownerTarget) return agentAfter(doc, np);
+  if (entry.ownerTarget) return agentAfter(doc, np) ?? senderAfter(doc, np);
   return [];
+}
+
+/** What one side asks of another, whose sender "from" names: "calls from Washington". */
+const DEMAND_NOUNS = new Set([
+  'call',
+  'demand',
+  'request',
+  'proposal',
+  'offer',
+  'appeal',
+  'plea',
+  'invitation',
+  'ultimatum',
+  'pressure',
+]);
+
+/** "rejected calls from Washington to condemn Moscow": the sender of a demand owns it. */
+function senderAfter(doc: DocView, np: NounPhrase): number[] {
+  const [, lemma] = headWord(doc, np);
+  const from = doc.tokens[np.end];
+  if (
+    !from ||
+    from.lower !== 'from' ||
+    !DEMAND_NOUNS.has(lemma) ||
+    from.sentence !== doc.tokens[np.head]!.sentence
+  )
+    return [];
+  const sender = scanPhrase(doc, np.end + 1, sentenceEnd(doc, from.sentence));
+  return sender ? actorsOf(doc, sender) : [];
 }
 
 const BORDER_NOUNS = new Set(['border', 'borders', 'frontier', 'frontiers']);
@@ -140,11 +169,12 @@ function neighbourAcross(doc: DocView, np: NounPhrase): number | undefined {
  * "the sanctions imposed by Washington", "a plan drawn up by France": the agent of a participle
  * after the phrase owns it, as "Washington's sanctions" would.
  */
-function agentAfter(doc: DocView, np: NounPhrase): number[] {
+function agentAfter(doc: DocView, np: NounPhrase): number[] | undefined {
   const participle = doc.tokens[np.end];
   const by = doc.tokens[np.end + 1];
-  if (!participle || !by || participle.pos !== 'VERB' || by.lower !== 'by') return [];
-  if (participle.lower === participle.lemma.toLowerCase() || participle.sentence !== by.sentence) return [];
+  if (!participle || !by || participle.pos !== 'VERB' || by.lower !== 'by') return undefined;
+  if (participle.lower === participle.lemma.toLowerCase() || participle.sentence !== by.sentence)
+    return undefined;
   const agent = scanPhrase(doc, np.end + 2, sentenceEnd(doc, by.sentence));
   return agent ? actorsOf(doc, agent) : [];
 }

@@ -71,6 +71,15 @@ function isParticipleOpener(doc: DocView, t: number): boolean {
  * a company ...,") or, when the apposition itself is the name, the noun it names ("Its chairman,
  * C.C. Wei,").
  */
+/** A past participle right after a noun: "based" in "a think tank based in Washington". */
+function isParticipleAfterNoun(doc: DocView, j: number, from: number): boolean {
+  const t = doc.tokens[j]!;
+  if (j <= from || t.pos !== 'VERB' || t.lower === t.lemma.toLowerCase() || !/(?:ed|en|wn)$/.test(t.lower))
+    return false;
+  const before = doc.tokens[j - 1]!;
+  return before.pos === 'NOUN' || before.pos === 'PROPN' || inMention(doc, j - 1);
+}
+
 function skipAppositionLeft(doc: DocView, comma: number, floor: number): number | undefined {
   for (let k = comma - 1; k >= floor && comma - k <= 30; k--) {
     const token = doc.tokens[k]!;
@@ -93,6 +102,8 @@ function skipAppositionLeft(doc: DocView, comma: number, floor: number): number 
       const tj = doc.tokens[j]!;
       if (RELATIVE_PRONOUNS.has(tj.lower) && (tj.pos === 'PRON' || tj.pos === 'SCONJ' || tj.pos === 'DET'))
         relative = true;
+      // ", a think tank based in Washington,": a participle after the noun opens a reduced relative.
+      if (isParticipleAfterNoun(doc, j, k + 1)) relative = true;
       if ((tj.pos === 'VERB' || tj.pos === 'AUX') && !relative && !isPhraseToken(doc, j, comma))
         return undefined;
     }

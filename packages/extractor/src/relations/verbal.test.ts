@@ -1,5 +1,19 @@
 import { L, O, P, run } from './__fixtures__/run';
 
+describe('subjects and targets', () => {
+  it('reads the sender of a demand as what is rejected, and a subject past a long apposition', () => {
+    const entities = [L('China'), L('Washington'), O('Institute for the Study of War'), L('Russia')];
+    expect(run('China rejected calls from Washington to act.', entities, 'svo').relations).toEqual([
+      'China rejected Washington',
+    ]);
+    const found = run(
+      'The Institute for the Study of War, a think tank based in Washington, reported that Russia moved troops.',
+      entities,
+    );
+    expect(found.statements).toEqual(['Institute for the Study of War reported']);
+  });
+});
+
 describe('statements from reported clauses', () => {
   it('makes a statement of a clause about no entity, with or without "that"', () => {
     const entities = [P('Ana Costa'), L('Moscow')];
