@@ -68,6 +68,16 @@ describe('person-of (peerages)', () => {
 });
 
 describe('apposition', () => {
+  it('reads "its" before a role as the one organisation named just before', () => {
+    const entities = [O('Kremlin'), P('Dmitry Peskov'), O('NATO'), O('EU'), P('Ann Reid')];
+    const apposition = (text: string) => run(text, entities, 'apposition').relations;
+    expect(apposition('The Kremlin reacted sharply. Its spokesman, Dmitry Peskov, said so.')).toEqual([
+      'Dmitry Peskov affiliated-with Kremlin',
+    ]);
+    // Two organisations: "its" is either.
+    expect(apposition('NATO and the EU reacted. Its spokesman, Ann Reid, said so.')).toEqual([]);
+  });
+
   it('reads a post held at a place or an employer, on either side of the name', () => {
     const entities = [
       P('Sergei Nechayev'),

@@ -181,6 +181,29 @@ function postAfter(doc: DocView, np: NounPhrase, limit: number): Post {
   return { end: place.end, employer, place: prep.lower === 'in' && type === 'location' ? named : undefined };
 }
 
+/**
+ * What "its" stands for before a role ("The Kremlin reacted sharply. Its spokesman, Dmitry Peskov,
+ * said"): the one organisation named earlier in the sentence, else in the two sentences before;
+ * a place when no organisation is named. Two candidates of the kind found first, none.
+ */
+function antecedentOfIts(doc: DocView, its: Token): number | undefined {
+  for (let s = its.sentence; s >= Math.max(0, its.sentence - 2); s--) {
+    const found: Record<'organization' | 'location', Set<number>> = {
+      organization: new Set(),
+      location: new Set(),
+    };
+    for (const m of doc.mentionsBySentence[s] ?? []) {
+      const mention = doc.mentions[m]!;
+      if (mention.entity === undefined || (s === its.sentence && mention.start >= its.start)) continue;
+      const type = typeOf(doc, mention.entity);
+      if (type === 'organization' || type === 'location') found[type].add(mention.entity);
+    }
+    for (const kind of [found.organization, found.location])
+      if (kind.size) return kind.size === 1 ? [...kind][0] : undefined;
+  }
+  return undefined;
+}
+
 export const appositionRule: RelationRule = {
   name: 'apposition',
   description:
@@ -248,7 +271,12 @@ export const appositionRule: RelationRule = {
           if (np.headMention >= 0 || !belonging('person', head.lower, head.lemma.toLowerCase())) break;
           const ownerMention = np.modifierMentions[0];
           const owner =
-            post.employer ?? (ownerMention === undefined ? undefined : doc.mentions[ownerMention]!.entity);
+            post.employer ??
+            (ownerMention !== undefined
+              ? doc.mentions[ownerMention]!.entity
+              : doc.tokens[np.start]!.lower === 'its'
+                ? antecedentOfIts(doc, doc.tokens[np.start]!)
+                : undefined);
           if (owner !== undefined && typeOf(doc, owner) !== 'person')
             relate(ctx, [m.entity], [owner], {
               relation: 'affiliated-with',
