@@ -93,10 +93,10 @@ function repairThinkTanks(tokens: Token[]): void {
 }
 
 /**
- * wink reads a plural noun after "to" or after a verb as a verb: "responding to attacks on
+ * wink reads a plural noun after "to", a preposition or a verb as a verb: "responding to attacks on
  * Belgorod" gave the verb "attack" with Moscow as its subject, and "rejected calls from Washington"
- * two verbs in a row. A verb in -s follows neither the infinitive's "to" nor another verb, so it is
- * the plural noun (and "to" the preposition).
+ * two verbs in a row. A verb in -s follows neither the infinitive's "to", a preposition nor another
+ * verb, so it is the plural noun (and "to" the preposition).
  */
 function repairPluralNouns(tokens: Token[]): void {
   for (let i = 1; i < tokens.length; i++) {
@@ -105,8 +105,9 @@ function repairPluralNouns(tokens: Token[]): void {
     if (t.lower === t.lemma) continue;
     const before = tokens[i - 1]!;
     if (before.lower === 'to' && before.pos === 'PART') before.pos = 'ADP';
-    // A capitalised "verb" ends a name: "Human Rights Watch says".
-    else if (before.pos !== 'VERB' || before.text !== before.lower) continue;
+    // A capitalised "verb" ends a name: "Human Rights Watch says". After a preposition, a noun:
+    // "During talks with Lavrov".
+    else if (!((before.pos === 'VERB' || before.pos === 'ADP') && before.text === before.lower)) continue;
     t.pos = 'NOUN';
   }
 }

@@ -35,6 +35,20 @@ describe('nominal', () => {
     expect(nominal('Washington studied the history of sanctions on Iran.')).toEqual([]);
   });
 
+  it('reads the subject of the main clause as the author of a fronted event', () => {
+    const entities = [P('Olaf Scholz'), P('Vladimir Putin'), P('Ana Costa'), P('Lavrov')];
+    const nominal = (text: string) => run(text, entities, 'nominal').relations;
+    expect(nominal('In a phone call with Olaf Scholz, Vladimir Putin said the talks had stalled.')).toEqual([
+      'Olaf Scholz spoke-with Vladimir Putin',
+    ]);
+    expect(nominal('During talks with Lavrov on Friday, Ana Costa warned of consequences.')).toEqual([
+      'Ana Costa met-with Lavrov',
+    ]);
+    expect(nominal('Before her meeting with Lavrov, Ana Costa said little.')).toEqual([
+      'Ana Costa met-with Lavrov [planned]',
+    ]);
+  });
+
   it('reads military drills near a border as a deployment', () => {
     const entities = [L('Russia'), L('Ukraine')];
     expect(

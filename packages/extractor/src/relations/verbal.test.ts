@@ -14,6 +14,20 @@ describe('subjects and targets', () => {
   });
 });
 
+describe('discussing', () => {
+  it('relates those who discuss together or with each other, not what they discuss', () => {
+    const entities = [P('Ana Costa'), P('Lavrov'), L('Ukraine'), L('Kyiv'), L('Moscow'), L('Turkey')];
+    const all = (text: string) => run(text, entities).relations.filter((r) => !r.includes('co-mention'));
+    expect(all('Ana Costa and Lavrov discussed the crisis on Monday.')).toEqual([
+      'Ana Costa met-with Lavrov',
+    ]);
+    expect(all('Ana Costa discussed Ukraine with Lavrov.')).toEqual(['Ana Costa met-with Lavrov']);
+    expect(all('Ana Costa discussed Ukraine.')).toEqual([]);
+    // After an object, "between" names the object's parties.
+    expect(all('Turkey offered to host talks between Kyiv and Moscow.')).toEqual(['Kyiv met-with Moscow']);
+  });
+});
+
 describe('statements from reported clauses', () => {
   it('makes a statement of a clause about no entity, with or without "that"', () => {
     const entities = [P('Ana Costa'), L('Moscow')];

@@ -65,10 +65,12 @@ const entry = (e: Partial<RelationVocabularyEntry> & { description: string }): R
 export const RELATION_VOCABULARY: Readonly<Record<RelationType, RelationVocabularyEntry>> = Object.freeze({
   'met-with': entry({
     description: 'in-person meeting or talks (symmetric)',
-    verbs: ['meet', 'negotiate', 'confer', 'host'],
+    // "Macron and Scholz discussed the crisis", "discussed it with Lavrov"; what is discussed is no party.
+    verbs: ['meet', 'negotiate', 'confer', 'host', 'discuss'],
     nouns: ['meeting', 'talk', 'summit', 'negotiation', 'encounter'],
     prepositions: ['with', 'between'],
     directObject: true,
+    objectVerbs: ['meet', 'host'],
     reciprocal: true,
     // "Lula received Milei at the palace", "visited Pope Francis", but not "received a letter",
     // "visited Kyiv" or "welcomed the decision".

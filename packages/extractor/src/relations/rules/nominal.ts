@@ -130,6 +130,29 @@ function governorOf(doc: DocView, np: NounPhrase, sentence: number): Governor | 
 }
 
 /**
+ * The subject of the main clause after a fronted frame: "In a phone call with Scholz, Putin said",
+ * "During talks with Lavrov on Friday, Blinken warned". The event noun's phrase must open the
+ * sentence after one preposition of time or place, and a comma must close the frame.
+ */
+function frontedFrame(
+  doc: DocView,
+  np: NounPhrase,
+  sentence: number,
+  end: number,
+): { subject: Subject; modality: Modality } | undefined {
+  const first = doc.sentences[sentence]!.tokenStart;
+  const prep = doc.tokens[first]!;
+  if (prep.pos !== 'ADP' || !(prep.lower in EVENT_FRAMES)) return undefined;
+  for (let k = first + 1; k < np.start; k++) if (!isPhraseToken(doc, k, np.start)) return undefined;
+  let comma = end;
+  while (comma < doc.sentences[sentence]!.tokenEnd && doc.tokens[comma]!.text !== ',') comma++;
+  const main = verbGroups(doc, sentence).find((g) => g.head > comma && g.form === 'finite');
+  const subject = main && subjectOf(doc, main);
+  // "Before her meeting with Martinez, Davenport believes": the meeting is still to come.
+  return subject && { subject, modality: EVENT_FRAMES[prep.lower]! };
+}
+
+/**
  * The triggers of a noun. A capitalised first word ("Talks between ...") is tagged as a proper noun
  * with itself as lemma, so its lower-case singular is tried too.
  */
@@ -176,6 +199,14 @@ export const nominalRule: RelationRule = {
           actors = governor.subject.actors;
           modality = strongest(modality, governor.modality);
           rule = governor.rule;
+        } else {
+          const after = complementsAfter(doc, np.end - 1, { verb: false });
+          const fronted = frontedFrame(doc, np, ctx.sentence, after.end);
+          if (fronted) {
+            actors = fronted.subject.actors;
+            modality = strongest(modality, fronted.modality);
+            rule = 'participial';
+          }
         }
       }
       // Targets: the "of" complement and the prepositional phrases after the noun.

@@ -117,12 +117,10 @@ function activeTargets(ctx: RuleContext, site: VerbSite): number[] | undefined {
   const takesObject =
     entry.directObject && (!entry.objectVerbs || entry.objectVerbs.includes(site.group.lemma));
   if (takesObject) for (const np of complements.object) targets.push(...targetsOf(doc, np, entry));
-  // "offered to host talks between Kyiv and Moscow": what follows an event noun object is the
-  // event's (its parties), not the verb's.
-  const eventObject = complements.object.some(
-    (np) => np.headMention < 0 && nounTriggers(doc.tokens[np.head]!.lemma.toLowerCase()).length > 0,
-  );
-  for (const { prep, phrases } of eventObject ? [] : complements.preps) {
+  for (const { prep, phrases } of complements.preps) {
+    // "offered to host talks between Kyiv and Moscow", "to discuss relations between their two
+    // countries": after an object, "between" names the object's parties, not the verb's.
+    if (prep === 'between' && complements.object.length) continue;
     if (CIRCUMSTANCE_PREPOSITIONS.has(prep)) break;
     if (entry.prepositions.includes(prep))
       for (const np of phrases) targets.push(...targetsOf(doc, np, entry));
