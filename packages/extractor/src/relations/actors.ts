@@ -121,6 +121,8 @@ export function targetsOf(doc: DocView, np: NounPhrase, entry: RelationVocabular
     const e = modifierEntity(doc, np, true);
     return e === undefined ? [] : [e];
   }
+  // "the assets of Roman Abramovich", "the demands of Moscow": the owner in the "of" complement.
+  if (entry.ownerTarget && np.of) return actorsOf(doc, np.of);
   if (entry.ownerTarget) return agentAfter(doc, np) ?? senderAfter(doc, np);
   return [];
 }

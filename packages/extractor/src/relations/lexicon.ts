@@ -77,7 +77,7 @@ export const CIRCUMSTANCE_PREPOSITIONS = set(`amid amidst despite following`);
 export const LIGHT_VERBS = set(`
   hold have make issue give deliver send launch impose level take stage conduct announce submit sign
   seal reach strike express voice file lodge extend offer provide pledge promise approve slap order
-  adopt unveil agree begin start
+  adopt unveil agree begin start join
 `);
 
 /** Nouns for what armies move, for the weak deployment verbs ("moved troops toward"). */
@@ -93,11 +93,24 @@ export const PERSONNEL_NOUNS = set(`
   divisions personnel marines paratroopers warship warships
 `);
 
-/** What one country or body gives another as aid: weapons, money, food. No troops: see MILITARY_NOUNS. */
-export const AID_NOUNS = set(`
+/**
+ * What one country or body gives another as aid: weapons, money, food, and sums of money ("pledged
+ * 500 million euros to Ukraine", whose head is "euros"). No troops: see MILITARY_NOUNS.
+ */
+export const AID_NOUNS: ReadonlySet<string> = new Set([
+  ...set(`
   aid assistance weapon weapons arm arms ammunition munition munitions missile missiles tank tanks jet
   jets aircraft drone drones howitzer howitzers artillery shell shells rocket rockets equipment vehicle
   vehicles system systems money fund funds funding loan loans grant grants cash food supply supplies
+  million billion bn
+`),
+  ...CURRENCY_NOUNS,
+]);
+
+/** What is frozen or confiscated as a sanction: "froze the assets of Roman Abramovich". */
+export const ASSET_NOUNS = set(`
+  asset assets account accounts fund funds reserve reserves property properties holding holdings yacht
+  yachts
 `);
 
 // ---------------------------------------------------------------------------------------------

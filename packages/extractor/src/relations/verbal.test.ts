@@ -14,6 +14,31 @@ describe('subjects and targets', () => {
   });
 });
 
+describe('sanctions and aid in other words', () => {
+  it('reads bans, frozen assets, joined sanctions and sums of money', () => {
+    const entities = [
+      O('EU'),
+      P('Roman Abramovich'),
+      L('Britain'),
+      O('Aeroflot'),
+      L('Japan'),
+      L('Russia'),
+      L('Germany'),
+      L('Ukraine'),
+      L('Kyiv'),
+      L('Moscow'),
+    ];
+    const all = (text: string) => run(text, entities).relations.filter((r) => !r.includes('co-mention'));
+    expect(all('The EU froze the assets of Roman Abramovich.')).toEqual(['EU sanctioned Roman Abramovich']);
+    expect(all('Britain banned Aeroflot from its airspace.')).toEqual(['Britain sanctioned Aeroflot']);
+    expect(all('Japan joined the sanctions against Russia.')).toEqual(['Japan sanctioned Russia']);
+    expect(all('Germany pledged 500 million euros to Ukraine.')).toEqual(['Germany aided Ukraine']);
+    expect(all('Kyiv rejected the demands of Moscow.')).toEqual(['Kyiv rejected Moscow']);
+    // A frozen conflict is no sanction.
+    expect(all('The EU froze talks with Moscow.')).toEqual([]);
+  });
+});
+
 describe('discussing', () => {
   it('relates those who discuss together or with each other, not what they discuss', () => {
     const entities = [P('Ana Costa'), P('Lavrov'), L('Ukraine'), L('Kyiv'), L('Moscow'), L('Turkey')];

@@ -4,7 +4,7 @@
  * target. Rules read this table; they hold no trigger words of their own.
  */
 import type { EntityType, RelationType } from '../types';
-import { AID_NOUNS } from './lexicon';
+import { AID_NOUNS, ASSET_NOUNS } from './lexicon';
 
 export interface RelationVocabularyEntry {
   description: string;
@@ -227,12 +227,15 @@ export const RELATION_VOCABULARY: Readonly<Record<RelationType, RelationVocabula
   }),
   sanctioned: entry({
     description: 'sanctions or coercion (CAMEO 16 and 17)',
-    verbs: ['sanction', 'punish', 'penalize', 'penalise', 'embargo', 'blacklist', 'blockade'],
-    nouns: ['sanction', 'embargo', 'blockade', 'penalty'],
+    verbs: ['sanction', 'punish', 'penalize', 'penalise', 'embargo', 'blacklist', 'blockade', 'ban'],
+    // "a ban on Russian oil"; "froze the assets of Roman Abramovich" (see weakVerbs).
+    nouns: ['sanction', 'embargo', 'blockade', 'penalty', 'ban'],
     prepositions: ['on', 'against'],
     directObject: true,
     // "sanctions on five Russian banks", "on Putin's daughters": on their country, their father.
     ownerTarget: true,
+    weakVerbs: ['freeze', 'confiscate'],
+    weakObjects: ASSET_NOUNS,
   }),
   aided: entry({
     description: 'aid or material support (CAMEO 07)',
