@@ -185,6 +185,53 @@ export function abbreviates(acronym: string, longName: string): boolean {
   return a.length >= 2 && acronymOf(longName) === a;
 }
 
+/** Words a long name may add or drop and stay the same name: "Food and Agriculture Organisation". */
+const VARIANT_FILLERS = new Set(['of', 'for', 'the', 'and', '&']);
+/** Corporate abbreviations written out: "Oil & Natural Gas Corp" is "... Corporation". */
+const WRITTEN_OUT: Readonly<Record<string, string>> = {
+  corp: 'corporation',
+  co: 'company',
+  ltd: 'limited',
+  inc: 'incorporated',
+  intl: 'international',
+};
+
+/** Words of a long name as spelling variants compare them: no fillers, no apostrophes, written out. */
+function variantWords(name: string): string[] {
+  const words: string[] = [];
+  for (const raw of name
+    .toLowerCase()
+    .replace(/['’.]/g, '')
+    .split(/[\s-]+/)) {
+    if (!raw || VARIANT_FILLERS.has(raw)) continue;
+    words.push(WRITTEN_OUT[raw] ?? raw);
+  }
+  return words;
+}
+
+/** Two spellings of one word: equal, or one a stem of the other ("Chamber"/"Chambers", "Broadcast"/"Broadcasting"). */
+function sameWordVariant(a: string, b: string): boolean {
+  if (a === b) return true;
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  const stem = Math.min(short.length, 5);
+  if (short.length < 4 || short.slice(0, stem) !== long.slice(0, stem)) return false;
+  // "Nation"/"Nations", "Societies"/"Society", "Fronter"/"Frontier": a short ending apart, at most.
+  let common = 0;
+  while (common < short.length && short[common] === long[common]) common++;
+  return long.length - common <= 3 && short.length - common <= 3;
+}
+
+/**
+ * Two long names that are one name spelled two ways ("Securities & Exchange Commission",
+ * "Securities and Exchange Commission"; "Trades Union Congress", "Trade Unions Congress"), not two
+ * names that share initials ("World Tourism Organisation", "World Trade Organisation").
+ */
+export function spellsSameName(a: string, b: string): boolean {
+  const x = variantWords(a);
+  const y = variantWords(b);
+  return x.length === y.length && x.length > 0 && x.every((w, i) => sameWordVariant(w, y[i]!));
+}
+
 /** Head words of a government department named by its portfolio ("Commerce Department"). */
 const DEPARTMENT_HEADS = new Set(['department', 'ministry', 'office']);
 /** Portfolios that name departments ("Commerce", "Defence"); "Microsoft Office" is not one. */

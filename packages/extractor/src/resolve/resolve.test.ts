@@ -328,6 +328,30 @@ describe('EntityResolver (across articles)', () => {
     expect(resolver.get(a.entityIds[0]!)!.label).toBe('United Kingdom');
   });
 
+  it('joins two long names through their initials only when they spell one name', () => {
+    const resolver = new EntityResolver();
+    const fiat = resolver.resolve(
+      article('a', [mention('Fiat Auto', 'organization'), mention('FA', 'organization')]),
+    );
+    const football = resolver.resolve(
+      article('b', [mention('Football Association', 'organization'), mention('FA', 'organization')]),
+    );
+    expect(football.entityIds[0]).not.toBe(fiat.entityIds[0]);
+    const society = resolver.resolve(article('c', [mention('Building Society Association', 'organization')]));
+    const spelled = resolver.resolve(
+      article('d', [
+        mention('Building Societies Association', 'organization'),
+        mention('BSA', 'organization'),
+      ]),
+    );
+    expect(spelled.entityIds[0]).toBe(society.entityIds[0]);
+    const trade = resolver.resolve(article('e', [mention('World Trade Organisation', 'organization')]));
+    const tourism = resolver.resolve(
+      article('f', [mention('World Tourism Organisation', 'organization'), mention('WTO', 'organization')]),
+    );
+    expect(tourism.entityIds[0]).not.toBe(trade.entityIds[0]);
+  });
+
   it('relabels a place first seen in a dateline, but keeps an organisation acronym as first written', () => {
     const resolver = new EntityResolver();
     const a = resolver.resolve(

@@ -13,6 +13,7 @@ import {
   isAcronym,
   nameKey,
   nameWords,
+  spellsSameName,
   surnameOf,
 } from './names';
 import { ownerQualifiedLabels } from './owners';
@@ -223,7 +224,16 @@ export class EntityResolver {
         ? this.pick(namesakes, (e) => fits(e) && endsWithName(e.label, local.label))
         : undefined;
     }
-    // 2. Acronyms and their long forms ("OSCE"), through the index of initials.
+    // 2. Acronyms and their long forms ("OSCE"), through the index of initials. Two long forms meet
+    // through initials they share only when they spell one name: "Football Association" is not
+    // "Fiat Auto", though an article on each calls it "FA"; "Securities & Exchange Commission" is
+    // the "Securities and Exchange Commission".
+    const longForms = names.filter((n) => !isAcronym(n) && nameWords(n).length > 1);
+    const otherLongForm = (e: Entity) =>
+      longForms.length > 0 &&
+      !isAcronym(e.label) &&
+      nameWords(e.label).length > 1 &&
+      !longForms.some((n) => spellsSameName(n, e.label));
     for (const name of names) {
       const initials = isAcronym(name) ? name.replace(/[.&]/g, '').toLowerCase() : acronymOf(name);
       const ids = initials ? this.byAcronym.get(initials) : undefined;
@@ -232,6 +242,7 @@ export class EntityResolver {
         ids,
         (e) =>
           fits(e) &&
+          !otherLongForm(e) &&
           ((isAcronym(name) && abbreviates(name, e.label)) ||
             (isAcronym(e.label) && abbreviates(e.label, name))),
       );
