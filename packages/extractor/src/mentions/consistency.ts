@@ -224,20 +224,23 @@ export function anchorShortOrganizationNames(
   isKnownPlace: (name: string) => boolean,
 ): void {
   const shortNames = new Set<string>();
+  for (const m of mentions) {
+    // Most articles name no organisation by a word and head words: they stop here.
+    if (m.type !== 'organization' || !m.name.includes(' ')) continue;
+    const words = normalizeName(m.name).split(' ');
+    if (words.length > 1 && words.slice(1).every((w) => ORG_HEADS.has(w) || CORPORATE_SUFFIXES.has(w)))
+      shortNames.add(words[0]!);
+  }
+  if (shortNames.size === 0) return;
   const surnames = new Set<string>();
   for (const m of mentions) {
+    if (m.type !== 'person' || !m.name.includes(' ')) continue;
     const words = normalizeName(m.name).split(' ');
-    if (words.length < 2) continue;
-    if (m.type === 'person') surnames.add(words[words.length - 1]!);
-    else if (
-      m.type === 'organization' &&
-      words.slice(1).every((w) => ORG_HEADS.has(w) || CORPORATE_SUFFIXES.has(w))
-    )
-      shortNames.add(words[0]!);
+    surnames.add(words[words.length - 1]!);
   }
   // Only a person or a place: a demonym stays misc ("the Palestinian Authority", then "Palestinian").
   for (const m of mentions) {
-    if (m.type !== 'person' && m.type !== 'location') continue;
+    if ((m.type !== 'person' && m.type !== 'location') || m.name.includes(' ')) continue;
     const key = normalizeName(m.name);
     if (shortNames.has(key) && !surnames.has(key) && !isKnownPlace(m.name) && !findDemonym(m.name))
       m.type = 'organization';

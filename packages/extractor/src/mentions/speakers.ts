@@ -162,26 +162,18 @@ export function personsBySpeechVerbs(
     covered.fill(1, s.tokenStart, s.tokenEnd);
     if (s.tokenEnd - s.tokenStart === 1) spanAt.set(s.tokenStart, s);
   }
-  // "Fairmont said" after "Fairmont Hotels & Resorts", "Glaxo says" after "GlaxoSmithKline": the
-  // article's own short form of a longer name. A surname ends its full name; it does not open one.
-  const organizationWords: string[] = [];
-  for (const s of spans) if (s.type === 'organization') organizationWords.push(tokens[s.tokenStart]!.text);
-  const opensLongerName = new Set<string>();
-  for (let t = 0; t + 1 < tokens.length; t++) {
-    const next = tokens[t + 1]!;
-    const sentence = tokens[t]!.sentence;
-    // Headlines capitalise every word: "Putin Warns West" makes no longer name.
-    if (next.sentence === sentence && !sentences[sentence]!.isHeadline && /^\p{Lu}/u.test(next.text))
-      opensLongerName.add(tokens[t]!.text);
-  }
-  const shortensName = (word: string) =>
-    opensLongerName.has(word) || organizationWords.some((w) => w.startsWith(word));
+  let shortForms: ((word: string) => boolean) | undefined;
   const retyped = new Map<TypedSpan, TypedSpan>();
   const added: TypedSpan[] = [];
   for (let t = 0; t < tokens.length; t++) {
     const token = tokens[t]!;
+    // The cheap tests first: a proper noun, free or typed a place or misc, before its verb or after
+    // a verb of meeting. The gazetteers are asked only of the few words that pass.
+    if (token.pos !== 'PROPN') continue;
     const span = spanAt.get(t);
     if (covered[t] && !(span && (span.type === 'location' || span.type === 'misc'))) continue;
+    const verb = verbAfter(tokens, t);
+    if (!(verb && SPEAKING_VERBS.has(verb.lemma)) && !isMetOrQuoted(tokens, t)) continue;
     const sentence = sentences[token.sentence]!;
     if (sentence.isHeadline || !isUnlistedName(token, tagger)) continue;
     // A capitalised word or a hyphen beside it makes it part of another name ("Tesla Motors said",
@@ -192,12 +184,30 @@ export function personsBySpeechVerbs(
       tokens[i]!.sentence === token.sentence &&
       (/^\p{Lu}/u.test(tokens[i]!.text) || tokens[i]!.text === '-');
     if (neighbour(t + 1) || (neighbour(t - 1) && sentence.tokenStart !== t - 1)) continue;
-    const verb = verbAfter(tokens, t);
-    if (!(verb && SPEAKING_VERBS.has(verb.lemma)) && !isMetOrQuoted(tokens, t)) continue;
-    if (shortensName(token.text)) continue;
+    shortForms ??= shortFormsOf(spans, analyzed);
+    if (shortForms(token.text)) continue;
     if (span) retyped.set(span, typedSpan(t, t + 1, 'person'));
     else added.push(typedSpan(t, t + 1, 'person'));
   }
   if (retyped.size === 0 && added.length === 0) return spans;
   return [...spans.map((s) => retyped.get(s) ?? s), ...added].sort((a, b) => a.tokenStart - b.tokenStart);
+}
+
+/**
+ * "Fairmont said" after "Fairmont Hotels & Resorts", "Glaxo says" after "GlaxoSmithKline": the
+ * article's own short forms of longer names. A surname ends its full name; it does not open one.
+ * Made only for an article with a candidate: most have none.
+ */
+function shortFormsOf(spans: TypedSpan[], { tokens, sentences }: AnalyzedText): (word: string) => boolean {
+  const organizationWords: string[] = [];
+  for (const s of spans) if (s.type === 'organization') organizationWords.push(tokens[s.tokenStart]!.text);
+  const opensLongerName = new Set<string>();
+  for (let t = 0; t + 1 < tokens.length; t++) {
+    const next = tokens[t + 1]!;
+    const sentence = tokens[t]!.sentence;
+    // Headlines capitalise every word: "Putin Warns West" makes no longer name.
+    if (next.sentence === sentence && !sentences[sentence]!.isHeadline && /^\p{Lu}/u.test(next.text))
+      opensLongerName.add(tokens[t]!.text);
+  }
+  return (word) => opensLongerName.has(word) || organizationWords.some((w) => w.startsWith(word));
 }
