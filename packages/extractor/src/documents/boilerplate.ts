@@ -1,7 +1,7 @@
 /**
  * Lines of an article body that are not the story: link teasers ("Also Read | ...", "READ MORE: ..."),
  * bylines ("– Jane Doe", "By Jane Doe"), credits ("Contributing: ...", "(Reporting by ...)"), bare
- * URLs, copyright notices. They are removed before extraction (a teaser's headline would otherwise
+ * URLs, copyright notices, photo captions. They are removed before extraction (a teaser's headline would otherwise
  * add facts the article does not state); the byline names are kept as the article's authors.
  */
 import { normaliseCharacters } from './characters';
@@ -12,6 +12,12 @@ const TEASER =
 const FURNITURE =
   /^(?:advertisement|advert|sponsored(?: content)?|story continues below|scroll to continue[^.]*|share this (?:article|story))$/i;
 const BARE_URL = /^(?:https?:\/\/|www\.)\S+$/i;
+/**
+ * A photo caption: labelled ("Photo: ...", "File photo: ...") or ending in an agency's photo
+ * credit ("... in Kyiv, December 2023. REUTERS/File Photo"). It describes a picture, not the story.
+ */
+const CAPTION =
+  /^(?:(?:file )?(?:photo|image|picture|caption)s?\s*(?::|\||[-–—]\s))|\b(?:REUTERS|AFP|AP|EPA|Getty Images)\s*\/\s*[\p{L} .'’-]{1,40}$/iu;
 const COPYRIGHT = /^(?:©|\(c\)\s|copyright\b)/i;
 
 /** "Contributing: A. Writer, Agency; Associated Press": a labelled credit line. */
@@ -123,6 +129,7 @@ export function isTeaserLine(line: string): boolean {
     TEASER.test(line) ||
     FURNITURE.test(line) ||
     BARE_URL.test(line) ||
+    CAPTION.test(line) ||
     (COPYRIGHT.test(line) && line.split(/\s+/).length <= 25)
   );
 }

@@ -103,6 +103,8 @@ describe('parseTextArticle: bullets, boilerplate and bylines', () => {
       'https://example.org/other-story',
       'Advertisement',
       '© 2022 Example News. All rights reserved.',
+      'Photo: Sauli Niinisto arrives in Brussels, May 2022.',
+      'Finnish soldiers at a drill near Hamina, Finland, March 2022. REUTERS/File Photo',
     ];
     const article = parseTextArticle(`Title line\n${BODY_1}\n${teasers.join('\n')}\n${BODY_2}`, 't.txt');
     expect(article.text).toBe(`${BODY_1}\n${BODY_2}`);

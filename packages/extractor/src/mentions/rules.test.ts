@@ -16,6 +16,7 @@ import {
   attachLegalForms,
   demoteDescriptors,
   dropAgencyCredits,
+  dropDates,
   dropTitleSpans,
   extendBareOrganizationHeads,
   joinDemonymOrganizations,
@@ -37,6 +38,23 @@ import { span, text } from './__fixtures__/spans';
 import { findCapitalizedSpans } from './capitalized';
 
 describe('span rules', () => {
+  it('drops a month beside a day number, and keeps a month that is a name', () => {
+    const a = analyzeText('KYIV, Feb 8 - Theresa May met officials on 3 March.');
+    const out = dropDates(
+      [
+        span(a, 'KYIV', 'location'),
+        span(a, 'Feb', 'organization'),
+        span(a, 'Theresa May', 'person'),
+        span(a, 'March', 'misc'),
+      ],
+      a,
+    );
+    expect(text(a, out)).toEqual([
+      ['KYIV', 'location'],
+      ['Theresa May', 'person'],
+    ]);
+  });
+
   it('drops a span made of title words only', () => {
     const a = analyzeText('Chief Medical Officer Chris Whitty spoke.');
     const out = dropTitleSpans([span(a, 'Chief', 'organization'), span(a, 'Chris Whitty', 'person')], a);

@@ -120,6 +120,30 @@ const PLACE_NOUNS = new Set([
   'town',
 ]);
 
+/** Months and their abbreviations, as datelines write them ("KYIV, Feb 8"). */
+const MONTH_WORDS = new Set(
+  `january february march april may june july august september october november december jan feb mar
+   apr jun jul aug sep sept oct nov dec`.split(/\s+/),
+);
+
+/**
+ * A month beside a day's number is a date, whatever the tagger made of it: "KYIV, Feb 8 (Reuters)"
+ * gave an organisation "Feb". A month alone may be a name ("Theresa May", "April Ryan") and stays.
+ */
+export function dropDates(spans: TypedSpan[], analyzed: AnalyzedText): TypedSpan[] {
+  const { tokens } = analyzed;
+  const isDay = (i: number) =>
+    i >= 0 &&
+    i < tokens.length &&
+    tokens[i]!.pos === 'NUM' &&
+    /^\d{1,2}(?:st|nd|rd|th)?$/.test(tokens[i]!.text);
+  return spans.filter((s) => {
+    if (s.tokenEnd - s.tokenStart !== 1) return true;
+    const word = tokens[s.tokenStart]!.lower.replace(/\.$/, '');
+    return !(MONTH_WORDS.has(word) && (isDay(s.tokenEnd) || isDay(s.tokenStart - 1)));
+  });
+}
+
 /**
  * Common words that open a sentence or a quote ("Planes, helicopters ...") are capitalised only by
  * position: a one-word span there that wink reads as an ordinary noun or verb, and that no gazetteer
@@ -939,6 +963,7 @@ export const SPAN_RULES: readonly SpanRule[] = [
   completeHyphenatedGivenNames,
   attachLegalForms,
   dropCapitalizedCommonWords,
+  dropDates,
   splitHeadlineCountries,
   demoteDescriptors,
   retypeByGazetteer,

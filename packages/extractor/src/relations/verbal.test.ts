@@ -39,6 +39,17 @@ describe('sanctions and aid in other words', () => {
   });
 });
 
+describe('dismissing', () => {
+  it('reads a claim dismissed as rejected, and a person dismissed as no rejection', () => {
+    const entities = [P('Ana Costa'), P('Ivan Petrov'), L('Moscow')];
+    const svo = (text: string) => run(text, entities, 'svo').relations;
+    expect(svo('Ana Costa dismissed the army chief, Ivan Petrov, on Thursday.')).toEqual([]);
+    expect(svo("Ana Costa dismissed Moscow's claims.")).toEqual(['Ana Costa rejected Moscow']);
+    // What a person owns may be dismissed.
+    expect(svo("Ana Costa dismissed Ivan Petrov's plan.")).toEqual(['Ana Costa rejected Ivan Petrov']);
+  });
+});
+
 describe('discussing', () => {
   it('relates those who discuss together or with each other, not what they discuss', () => {
     const entities = [P('Ana Costa'), P('Lavrov'), L('Ukraine'), L('Kyiv'), L('Moscow'), L('Turkey')];

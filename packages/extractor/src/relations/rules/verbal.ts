@@ -5,6 +5,7 @@
 import { isPossessive, type DocView } from '../document';
 import { actorsOf, actorsOfList, targetsOf, uniqueEntities, withoutAppealCourts } from '../actors';
 import { complementsAfter, conditionalActors, type Complements } from '../complements';
+import type { NounPhrase } from '../phrases';
 import { subjectOf } from '../subjects';
 import { verbGroups, type VerbGroup } from '../verbs';
 import { CIRCUMSTANCE_PREPOSITIONS, MILITARY_NOUNS, PERSONNEL_NOUNS } from '../lexicon';
@@ -116,7 +117,9 @@ function activeTargets(ctx: RuleContext, site: VerbSite): number[] | undefined {
   const targets: number[] = [];
   const takesObject =
     entry.directObject && (!entry.objectVerbs || entry.objectVerbs.includes(site.group.lemma));
-  if (takesObject) for (const np of complements.object) targets.push(...targetsOf(doc, np, entry));
+  if (takesObject)
+    for (const np of complements.object)
+      if (!dismissesPerson(doc, site.group.lemma, np)) targets.push(...targetsOf(doc, np, entry));
   for (const { prep, phrases } of complements.preps) {
     // "offered to host talks between Kyiv and Moscow", "to discuss relations between their two
     // countries": after an object, "between" names the object's parties, not the verb's.
@@ -128,6 +131,17 @@ function activeTargets(ctx: RuleContext, site: VerbSite): number[] | undefined {
     if (phrases.some((np) => nounTriggers(doc.tokens[np.head]!.lemma.toLowerCase()).length)) break;
   }
   return withoutAppealCourts(doc, site.group.lemma, uniqueEntities(targets));
+}
+
+/**
+ * "Zelenskiy dismissed the commander of the armed forces, Valery Zaluzhnyi": a person dismissed is
+ * removed from a post, not a claim rejected. What a person owns may still be dismissed ("dismissed
+ * Gordon Brown's Budget").
+ */
+function dismissesPerson(doc: DocView, lemma: string, np: NounPhrase): boolean {
+  if (lemma !== 'dismiss') return false;
+  const named = np.headMention >= 0 ? np : np.apposition;
+  return !!named && named.headMention >= 0 && doc.mentions[named.headMention]!.type === 'person';
 }
 
 export const svoRule: RelationRule = {
