@@ -352,6 +352,22 @@ describe('EntityResolver (across articles)', () => {
     expect(tourism.entityIds[0]).not.toBe(trade.entityIds[0]);
   });
 
+  it('lets a short acronym no list knows join no long form of another article', () => {
+    const resolver = new EntityResolver();
+    const band = resolver.resolve(article('a', [mention('Manic Street Preachers', 'organization')]));
+    const msp = resolver.resolve(article('b', [mention('MSP', 'organization')]));
+    expect(msp.entityIds[0]).not.toBe(band.entityIds[0]);
+    // Known acronyms and countries still do.
+    const iaea = resolver.resolve(
+      article('c', [mention('International Atomic Energy Agency', 'organization')]),
+    );
+    expect(resolver.resolve(article('d', [mention('IAEA', 'organization')])).entityIds[0]).toBe(
+      iaea.entityIds[0],
+    );
+    const nz = resolver.resolve(article('e', [mention('New Zealand', 'location')]));
+    expect(resolver.resolve(article('f', [mention('NZ', 'location')])).entityIds[0]).toBe(nz.entityIds[0]);
+  });
+
   it('relabels a place first seen in a dateline, but keeps an organisation acronym as first written', () => {
     const resolver = new EntityResolver();
     const a = resolver.resolve(

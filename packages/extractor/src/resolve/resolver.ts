@@ -4,7 +4,7 @@
  * stored entities (`new EntityResolver(entities)`).
  */
 import type { DocumentExtraction, Entity, LocalEntity, ResolvedExtraction } from '../types';
-import { acronymOf } from '../gazetteer';
+import { acronymOf, findCountry, findKnownOrganization } from '../gazetteer';
 import {
   abbreviates,
   compatibleTypes,
@@ -65,6 +65,16 @@ function snapshot(entity: Entity): Entity {
 
 function addUnique(list: string[], values: Iterable<string>): void {
   for (const v of values) if (!list.includes(v)) list.push(v);
+}
+
+/**
+ * Whether an acronym names one thing wherever it is written: four letters or more ("OSCE",
+ * "IAEA"), or one the list of organisations the world knows by name holds ("WHO", "EU", "IMF").
+ */
+const isCountry = (e: Entity) => e.type === 'location' && findCountry(e.label, true) !== undefined;
+
+function acronymTravels(acronym: string): boolean {
+  return acronym.replace(/[.&]/g, '').length >= 4 || findKnownOrganization(acronym) !== undefined;
 }
 
 export class EntityResolver {
@@ -243,8 +253,12 @@ export class EntityResolver {
         (e) =>
           fits(e) &&
           !otherLongForm(e) &&
-          ((isAcronym(name) && abbreviates(name, e.label)) ||
-            (isAcronym(e.label) && abbreviates(e.label, name))),
+          // A short acronym no list knows is many things ("MSP", "ABC", "FA"): alone, it meets
+          // across articles only a country ("NZ") or a long form some article wrote with it (step 1).
+          ((isAcronym(name) &&
+            (longForms.length > 0 || acronymTravels(name) || isCountry(e)) &&
+            abbreviates(name, e.label)) ||
+            (isAcronym(e.label) && acronymTravels(e.label) && abbreviates(e.label, name))),
       );
       if (hit) return hit;
     }
