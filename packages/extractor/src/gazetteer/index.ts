@@ -4,6 +4,16 @@ export { findCity, cityAlias, type CityRecord } from './cities';
 export { findRegion, isStateOrProvince } from './regions';
 export { ORG_HEADS, CORPORATE_SUFFIXES, NAME_JOINERS, COMPANY_NOUNS, PERSON_MAKERS } from './organizations';
 export { TITLE_WORDS, TITLE_JOINERS } from './titles';
-export { HOLIDAYS, DAY_WORDS, AWARD, AWARDS, FAITHS_AND_PEOPLES, TECHNOLOGIES } from './misc';
+export {
+  HOLIDAYS,
+  DAY_WORDS,
+  AWARD,
+  AWARDS,
+  CALENDAR_WORDS,
+  FAITHS_AND_PEOPLES,
+  MONTHS,
+  MONTHS_AND_ABBREVIATIONS,
+  TECHNOLOGIES,
+} from './misc';
 export { findParty, partyNamesStartingWith } from './parties';
 export { findKnownOrganization, opensKnownOrganization } from './known-organizations';

@@ -6,6 +6,23 @@
  * and organisation heads: words of a kind, not facts about particular entities.
  */
 
+/** The months, lower case. "May" and "August" are names too: the rules that drop months read the context. */
+export const MONTHS: ReadonlySet<string> = new Set(
+  'january february march april may june july august september october november december'.split(' '),
+);
+
+/** Weekdays and months, lower case: capitalised, they are no names ("Friday" of "Man Friday" is a date). */
+export const CALENDAR_WORDS: ReadonlySet<string> = new Set([
+  ...'monday tuesday wednesday thursday friday saturday sunday'.split(' '),
+  ...MONTHS,
+]);
+
+/** Months with the abbreviations datelines use ("KYIV, Feb 8"). */
+export const MONTHS_AND_ABBREVIATIONS: ReadonlySet<string> = new Set([
+  ...MONTHS,
+  ...'jan feb mar apr jun jul aug sep sept oct nov dec'.split(' '),
+]);
+
 /** Holidays and seasons of feasts, lower case ("Christmas", and "Christmas Day" through DAY_WORDS). */
 export const HOLIDAYS: ReadonlySet<string> = new Set(
   `christmas xmas easter ramadan eid diwali hanukkah hanukah chanukah passover thanksgiving halloween

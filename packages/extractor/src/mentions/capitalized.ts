@@ -3,15 +3,17 @@
  * It is what the extractor falls back on when no trained tagger model is installed (before
  * `pnpm train:ner`, or with `tagger: false`); the trained tagger is far better at deciding types.
  */
-import { findCity, findCountry, findDemonym, findRegion, ORG_HEADS, TITLE_WORDS } from '../gazetteer';
+import {
+  CALENDAR_WORDS,
+  findCity,
+  findCountry,
+  findDemonym,
+  findRegion,
+  ORG_HEADS,
+  TITLE_WORDS,
+} from '../gazetteer';
 import type { AnalyzedText, EntityType, Token } from '../types';
 import { joinTokenTexts, typedSpan, type TypedSpan } from './spans';
-
-const CALENDAR = new Set(
-  'monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december'.split(
-    ' ',
-  ),
-);
 
 /** A word in capitals that names an organisation by itself ("NATO", "BBC"). */
 const ACRONYM = /^[A-Z]{2,6}$/;
@@ -29,7 +31,7 @@ function isCapitalized(t: Token): boolean {
 function isNameToken(tokens: Token[], i: number, sentenceStart: number): boolean {
   const t = tokens[i]!;
   if (!isCapitalized(t) || t.text === 'I') return false;
-  if (CALENDAR.has(t.lower)) return false;
+  if (CALENDAR_WORDS.has(t.lower)) return false;
   // Sentence-initial capitals are ordinary words unless tagged as a proper noun or known as a place.
   if (i === sentenceStart && t.pos !== 'PROPN' && !findCountry(t.text)) return false;
   return (

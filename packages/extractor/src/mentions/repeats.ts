@@ -6,6 +6,7 @@
  * spoken with" went to the wrong politician). An article that names a thing once names it the same
  * way again, so an exact, case-sensitive repeat of a tagged name becomes a span of the same type.
  */
+import { CALENDAR_WORDS } from '../gazetteer';
 import type { AnalyzedText, EntityType, Token } from '../types';
 import { typedSpan, type TypedSpan } from './spans';
 
@@ -19,11 +20,8 @@ const startsUpper = (text: string) => /^\p{Lu}/u.test(text);
 /** "Cook", "O'Connor", "McClaren"; not "MPs" or "UN", which end names the tagger ran together. */
 const isSurnameShaped = (word: string) => /^\p{Lu}[\p{Ll}'’]/u.test(word);
 
-/** Weekdays and months: "Friday" ends "Man Friday" and "May" ends "Theresa May", and both are dates. */
-const CALENDAR_WORDS = new Set(
-  `monday tuesday wednesday thursday friday saturday sunday january february march april may june july
-   august september october november december`.split(/\s+/),
-);
+// Weekdays and months (CALENDAR_WORDS): "Friday" ends "Man Friday" and "May" ends "Theresa May",
+// and both are dates.
 
 /**
  * The names a repeat may take: names of more than one word ("Band Aid", "Standard Life", "Keir

@@ -13,6 +13,7 @@ import {
   FAITHS_AND_PEOPLES,
   findRegion,
   HOLIDAYS,
+  MONTHS_AND_ABBREVIATIONS,
   isStateOrProvince,
   NAME_JOINERS,
   opensKnownOrganization,
@@ -120,12 +121,6 @@ const PLACE_NOUNS = new Set([
   'town',
 ]);
 
-/** Months and their abbreviations, as datelines write them ("KYIV, Feb 8"). */
-const MONTH_WORDS = new Set(
-  `january february march april may june july august september october november december jan feb mar
-   apr jun jul aug sep sept oct nov dec`.split(/\s+/),
-);
-
 /**
  * A month beside a day's number is a date, whatever the tagger made of it: "KYIV, Feb 8 (Reuters)"
  * gave an organisation "Feb". A month alone may be a name ("Theresa May", "April Ryan") and stays.
@@ -140,7 +135,7 @@ export function dropDates(spans: TypedSpan[], analyzed: AnalyzedText): TypedSpan
   return spans.filter((s) => {
     if (s.tokenEnd - s.tokenStart !== 1) return true;
     const word = tokens[s.tokenStart]!.lower.replace(/\.$/, '');
-    return !(MONTH_WORDS.has(word) && (isDay(s.tokenEnd) || isDay(s.tokenStart - 1)));
+    return !(MONTHS_AND_ABBREVIATIONS.has(word) && (isDay(s.tokenEnd) || isDay(s.tokenStart - 1)));
   });
 }
 

@@ -13,6 +13,7 @@
  * typed an organisation is left alone: the rule only fills gaps and overrides place or misc.
  */
 import {
+  CALENDAR_WORDS,
   FAITHS_AND_PEOPLES,
   findCity,
   findCountry,
@@ -50,11 +51,6 @@ const TIME_WORDS = new Set(
 const isVerbPrefix = (t: Token) =>
   t.pos === 'AUX' || t.pos === 'ADV' || t.pos === 'PART' || TIME_WORDS.has(t.lower);
 
-const CALENDAR = new Set(
-  `monday tuesday wednesday thursday friday saturday sunday january february march april may june july
-   august september october november december`.split(/\s+/),
-);
-
 /**
  * Cities that speak for their governments ("Moscow said", "Vilnius warned") are the big ones;
  * smaller towns share their names with people ("Clinton", "Obama") and do not speak.
@@ -88,7 +84,12 @@ function isUnlistedName(token: Token, tagger: TokenTagger | undefined): boolean 
   const text = token.text;
   if (token.pos !== 'PROPN' || !SURNAME_SHAPE.test(text)) return false;
   const lower = token.lower;
-  if (CALENDAR.has(lower) || TITLE_WORDS.has(lower) || ORG_HEADS.has(lower) || FAITHS_AND_PEOPLES.has(lower))
+  if (
+    CALENDAR_WORDS.has(lower) ||
+    TITLE_WORDS.has(lower) ||
+    ORG_HEADS.has(lower) ||
+    FAITHS_AND_PEOPLES.has(lower)
+  )
     return false;
   const wordCase = tagger?.wordCase?.(lower) ?? 0;
   if (wordCase === 1 || wordCase === 2 || (wordCase === 0 && lower.endsWith('s'))) return false;

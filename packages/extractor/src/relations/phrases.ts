@@ -4,6 +4,7 @@
  * Lavrov,"). A phrase knows its head, the mentions that modify the head ("Moscow's demand",
  * "the U.S. warnings") and the capitalised words that may be demonyms ("Russian lawmakers").
  */
+import { MONTHS } from '../gazetteer';
 import { isPossessive, type DocView } from './document';
 import { POSSESSIVE_PRONOUNS, TIME_WORDS } from './lexicon';
 
@@ -23,10 +24,6 @@ export interface NounPhrase {
   /** A named apposition after a common-noun head ("his counterpart, Sergey Lavrov"). */
   apposition?: NounPhrase;
 }
-
-const MONTHS = new Set(
-  'january february march april may june july august september october november december'.split(' '),
-);
 
 export function inMention(doc: DocView, t: number): boolean {
   return (doc.mentionAt[t] ?? -1) >= 0;
