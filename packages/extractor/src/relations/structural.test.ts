@@ -68,6 +68,25 @@ describe('person-of (peerages)', () => {
 });
 
 describe('apposition', () => {
+  it('reads "the head of X, NAME," and "NAME, who heads X,"', () => {
+    const entities = [
+      P('Rafael Grossi'),
+      O('IAEA'),
+      P('Ivan Petrov'),
+      O('Security Council'),
+      L('Russia'),
+      L('Moscow'),
+    ];
+    const all = (text: string) => run(text, entities).relations.filter((r) => !r.includes('co-mention'));
+    expect(all('The head of the IAEA, Rafael Grossi, visited the plant.')).toEqual([
+      'Rafael Grossi affiliated-with IAEA',
+    ]);
+    expect(all("Ivan Petrov, who heads Russia's Security Council, said so.")).toContain(
+      'Ivan Petrov affiliated-with Security Council',
+    );
+    expect(all('Ivan Petrov, who runs a bakery in Moscow, said so.')).toEqual([]);
+  });
+
   it('reads "its" before a role as the one organisation named just before', () => {
     const entities = [O('Kremlin'), P('Dmitry Peskov'), O('NATO'), O('EU'), P('Ann Reid')];
     const apposition = (text: string) => run(text, entities, 'apposition').relations;

@@ -276,7 +276,8 @@ export const appositionRule: RelationRule = {
               ? doc.mentions[ownerMention]!.entity
               : doc.tokens[np.start]!.lower === 'its'
                 ? antecedentOfIts(doc, doc.tokens[np.start]!)
-                : undefined);
+                : // "The head of the International Atomic Energy Agency, Rafael Grossi,"
+                  np.of && actorsOf(doc, np.of)[0]);
           if (owner !== undefined && typeOf(doc, owner) !== 'person')
             relate(ctx, [m.entity], [owner], {
               relation: 'affiliated-with',
@@ -296,14 +297,20 @@ export const whoseRule: RelationRule = {
   name: 'whose',
   description:
     'A person followed by ", whose <organisation>": "Nigel Farage, whose Reform UK party won four seats" gives ' +
-    'affiliated-with(Farage, Reform UK).',
+    'affiliated-with(Farage, Reform UK); ", who heads <organisation>" as well ("Ivan Petrov, who heads ' +
+    'Russia\'s Security Council,").',
   apply(ctx) {
     const { doc } = ctx;
     for (const m of mentionsOf(ctx)) {
       if (m.entity === undefined || m.type !== 'person') continue;
       const comma = tokenAt(doc, m.tokenEnd);
       const whose = tokenAt(doc, m.tokenEnd + 1);
-      if (comma?.text !== ',' || whose?.lower !== 'whose' || whose.sentence !== ctx.sentence) continue;
+      if (comma?.text !== ',' || whose === undefined || whose.sentence !== ctx.sentence) continue;
+      if (whose.lower === 'who') {
+        headsOrganization(ctx, m, m.tokenEnd + 2);
+        continue;
+      }
+      if (whose.lower !== 'whose') continue;
       const owned = doc.mentionAt[m.tokenEnd + 2] ?? -1;
       const entity = owned >= 0 ? doc.mentions[owned]!.entity : undefined;
       if (entity === undefined || typeOf(doc, entity) !== 'organization') continue;
@@ -316,6 +323,27 @@ export const whoseRule: RelationRule = {
     }
   },
 };
+
+/** Verbs of leading an organisation: "who heads", "who has led", "who chairs". */
+const LEADING_VERBS = new Set(['head', 'lead', 'run', 'chair', 'manage', 'command', 'found']);
+
+/** ", who heads Russia's Security Council": the organisation (or the country) the person leads. */
+function headsOrganization(ctx: RuleContext, m: Mention, from: number): void {
+  const { doc } = ctx;
+  let v = from;
+  while (tokenAt(doc, v)?.pos === 'AUX' || tokenAt(doc, v)?.pos === 'ADV') v++;
+  const verb = tokenAt(doc, v);
+  if (!verb || verb.pos !== 'VERB' || !LEADING_VERBS.has(verb.lemma.toLowerCase())) return;
+  const np = scanPhrase(doc, v + 1, doc.sentences[ctx.sentence]!.tokenEnd);
+  const owner = np ? actorsOf(doc, np)[0] : undefined;
+  if (owner === undefined || typeOf(doc, owner) === 'person') return;
+  relate(ctx, [m.entity!], [owner], {
+    relation: 'affiliated-with',
+    modality: 'asserted',
+    rule: 'whose',
+    trigger: verb.text,
+  });
+}
 
 /** The role words of a phrase, without determiners, owners and possessive marks. */
 function words(doc: DocView, from: number, to: number, skip: number[]): string {
