@@ -12,7 +12,7 @@ const knowing = (...ordinary: string[]): TokenTagger => ({
 describe('personsBySpeechVerbs', () => {
   it('adds the surnames that speak, meet or are urged, which the tagger left out', () => {
     const a = analyzeText(
-      'Bidzina said the talks had failed. Korvath has repeatedly urged Lisandro to act. Ostrava met Milovic.',
+      'Bidzina said the talks had failed. Korvath has repeatedly urged Lisandro to act. Ostrava met Milovic. Dravik called Omerovic.',
     );
     // Ostrava is a city of 280,000: cities that size speak for their governments.
     expect(text(a, personsBySpeechVerbs([], a, knowing()))).toEqual([
@@ -20,6 +20,8 @@ describe('personsBySpeechVerbs', () => {
       ['Korvath', 'person'],
       ['Lisandro', 'person'],
       ['Milovic', 'person'],
+      ['Dravik', 'person'],
+      ['Omerovic', 'person'],
     ]);
   });
 

@@ -32,11 +32,20 @@ import { typedSpan, type TypedSpan } from './spans';
 /** Verbs whose subject is a person, by lemma (wink gives "criticize" for both spellings). */
 const SPEAKING_VERBS = new Set(
   `say tell speak meet urge warn accuse insist vow add praise criticize thank deny condemn pledge
-   promise admit argue reject ask reply respond stress acknowledge describe visit`.split(/\s+/),
+   promise admit argue reject ask reply respond stress acknowledge describe visit press call`.split(/\s+/),
 );
 
 /** Verbs whose direct object is a person when it is a name nobody lists: "met Putin", "told Xi". */
-const PERSON_OBJECT_VERBS = new Set(['meet', 'tell', 'thank', 'urge', 'ask', 'congratulate', 'invite']);
+const PERSON_OBJECT_VERBS = new Set([
+  'meet',
+  'tell',
+  'thank',
+  'urge',
+  'ask',
+  'congratulate',
+  'invite',
+  'call',
+]);
 
 /** Verbs of talks, whose "with" names the other side: "spoke with Xi", "talks with Orban". */
 const MEETING_VERBS = new Set(['meet', 'speak', 'talk', 'phone', 'call', 'host', 'receive']);

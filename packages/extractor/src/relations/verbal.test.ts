@@ -34,6 +34,8 @@ describe('sanctions and aid in other words', () => {
     expect(all('Japan joined the sanctions against Russia.')).toEqual(['Japan sanctioned Russia']);
     expect(all('Germany pledged 500 million euros to Ukraine.')).toEqual(['Germany aided Ukraine']);
     expect(all('Kyiv rejected the demands of Moscow.')).toEqual(['Kyiv rejected Moscow']);
+    expect(all("Moscow accepted Kyiv's proposal.")).toEqual(['Moscow agreed Kyiv']);
+    expect(all("Japan agreed to Germany's demands.")).toEqual(['Japan agreed Germany']);
     // A frozen conflict is no sanction.
     expect(all('The EU froze talks with Moscow.')).toEqual([]);
   });
@@ -59,6 +61,8 @@ describe('discussing', () => {
     ]);
     expect(all('Ana Costa discussed Ukraine with Lavrov.')).toEqual(['Ana Costa met-with Lavrov']);
     expect(all('Ana Costa discussed Ukraine.')).toEqual([]);
+    // Those who agree to discuss need not discuss with each other (with Russia, in the seeds).
+    expect(all('Kyiv and Turkey have agreed to discuss security measures.')).toEqual([]);
     // After an object, "between" names the object's parties.
     expect(all('Turkey offered to host talks between Kyiv and Moscow.')).toEqual(['Kyiv met-with Moscow']);
   });

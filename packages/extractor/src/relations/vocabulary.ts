@@ -192,8 +192,10 @@ export const RELATION_VOCABULARY: Readonly<Record<RelationType, RelationVocabula
     description: 'agreement or acceptance (CAMEO 03 and 05)',
     verbs: ['agree', 'accept', 'endorse'],
     nouns: ['agreement', 'accord', 'deal', 'treaty', 'pact'],
-    prepositions: ['with'],
-    directObject: false,
+    // "agreed to Kyiv's demands", "accepted Moscow's proposal": the owner of what is accepted.
+    prepositions: ['with', 'to'],
+    directObject: true,
+    objectVerbs: ['accept', 'endorse'],
     ownerTarget: true,
     // "Russia and Ukraine signed a deal", "Turkey and Sweden agreed": with each other; but
     // "Indonesia and Sri Lanka accepted the offer" each accepted it.

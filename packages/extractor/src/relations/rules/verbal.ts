@@ -204,6 +204,9 @@ export const reciprocalRule: RelationRule = {
       if (entry.statement && takesProposition(ctx.doc, site.group.head)) continue;
       const subject = subjectOf(ctx.doc, site.group);
       if (!subject || subject.actors.length < 2) continue;
+      // "The U.S. and NATO have agreed to discuss security measures" (with Russia): coordinated
+      // actors who only mean to discuss need not discuss with each other.
+      if (site.group.lemma === 'discuss' && subject.via !== 'phrase') continue;
       relatePairs(ctx, subject.actors, {
         relation,
         modality: site.group.modality,
