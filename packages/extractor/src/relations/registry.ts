@@ -16,7 +16,7 @@ import {
   titleRoleRule,
   whoseRule,
 } from './rules/structural';
-import { passiveRule, reciprocalRule, speechClauseRule, svoRule } from './rules/verbal';
+import { accordingToRule, passiveRule, reciprocalRule, speechClauseRule, svoRule } from './rules/verbal';
 import type { RelationRule } from './types';
 
 export const RELATION_RULES: readonly RelationRule[] = Object.freeze([
@@ -35,6 +35,7 @@ export const RELATION_RULES: readonly RelationRule[] = Object.freeze([
   svoRule,
   reciprocalRule,
   nominalRule,
+  accordingToRule,
   coMentionRule,
 ]);
 

@@ -68,6 +68,19 @@ describe('discussing', () => {
   });
 });
 
+describe('according to', () => {
+  it('makes a statement of the source a fact is attributed to', () => {
+    const entities = [O('Institute for the Study of War'), L('Russia'), P('Ana Costa'), L('Kyiv')];
+    const statements = (text: string) => run(text, entities, 'according-to').statements;
+    expect(statements('Russia moved troops, according to the Institute for the Study of War.')).toEqual([
+      'Institute for the Study of War reported',
+    ]);
+    expect(statements('According to Kyiv, the attack failed.')).toEqual(['Kyiv reported']);
+    expect(statements('The talks failed, according to Ana Costa.')).toEqual(['Ana Costa said']);
+    expect(statements('The talks failed, according to officials.')).toEqual([]);
+  });
+});
+
 describe('statements from reported clauses', () => {
   it('makes a statement of a clause about no entity, with or without "that"', () => {
     const entities = [P('Ana Costa'), L('Moscow')];

@@ -5,7 +5,7 @@
 import { isPossessive, type DocView } from '../document';
 import { actorsOf, actorsOfList, targetsOf, uniqueEntities, withoutAppealCourts } from '../actors';
 import { complementsAfter, conditionalActors, type Complements } from '../complements';
-import type { NounPhrase } from '../phrases';
+import { scanPhrase, type NounPhrase } from '../phrases';
 import { subjectOf } from '../subjects';
 import { verbGroups, type VerbGroup } from '../verbs';
 import { CIRCUMSTANCE_PREPOSITIONS, MILITARY_NOUNS, PERSONNEL_NOUNS } from '../lexicon';
@@ -268,6 +268,34 @@ export const speechClauseRule: RelationRule = {
       });
       // "Scholz said he agrees": the clause is about the speaker, so it is a statement.
       if (made === 0) stateAll(ctx, subject.actors, relation, site.group.modality);
+    }
+  },
+};
+
+export const accordingToRule: RelationRule = {
+  name: 'according-to',
+  description:
+    'The source a fact is attributed to: "Russia has sent troops to the border, according to the Institute ' +
+    'for the Study of War" makes a reported statement of the institute ("according to Peskov", a said one).',
+  apply(ctx) {
+    const { doc } = ctx;
+    const sentence = doc.sentences[ctx.sentence]!;
+    for (let t = sentence.tokenStart; t + 2 < sentence.tokenEnd; t++) {
+      if (doc.tokens[t]!.lower !== 'according' || doc.tokens[t + 1]!.lower !== 'to') continue;
+      const np = scanPhrase(doc, t + 2, sentence.tokenEnd);
+      if (!np) continue;
+      const sources = actorsOf(doc, np);
+      // "according to the UN refugee agency": the body whose agency it is.
+      if (!sources.length && np.modifierMentions.length) {
+        const owner = doc.mentions[np.modifierMentions[0]!]!.entity;
+        if (owner !== undefined && doc.input.entities[owner]?.type === 'organization') sources.push(owner);
+      }
+      // A person says; a body, a government ("according to Kyiv") or a monitor reports.
+      const people: number[] = [];
+      const bodies: number[] = [];
+      for (const e of sources) (doc.input.entities[e]?.type === 'person' ? people : bodies).push(e);
+      stateAll(ctx, people, 'said', 'asserted');
+      stateAll(ctx, bodies, 'reported', 'asserted');
     }
   },
 };
