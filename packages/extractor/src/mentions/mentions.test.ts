@@ -72,6 +72,16 @@ describe('detectMentions: the rule layer over a tagger', () => {
     });
   });
 
+  it('takes a party whose name is a title word as the owner, and a portfolio as part of the title', () => {
+    const analyzed = analyzeText('Labour MP Ann Vell spoke. Labour Minister Ali Sayed spoke.');
+    const mentions = detectMentions(analyzed, {
+      tagger: taggerFor({ Labour: 'ORG', 'Ann Vell': 'PER', 'Ali Sayed': 'PER' }),
+    });
+    expect(mentions.find((m) => m.name === 'Ann Vell')).toMatchObject({ role: 'MP', roleOf: 'Labour' });
+    expect(mentions.find((m) => m.name === 'Ali Sayed')).toMatchObject({ role: 'Labour Minister' });
+    expect(mentions.find((m) => m.name === 'Ali Sayed')!.roleOf).toBeUndefined();
+  });
+
   it('reads a title joined by "of" ("Secretary of State")', () => {
     const analyzed = analyzeText('Secretary of State Marco Rubio spoke on Friday.');
     const [m] = detectMentions(analyzed, { tagger: taggerFor({ 'Marco Rubio': 'PER' }) });

@@ -17,6 +17,7 @@ import {
   demoteDescriptors,
   dropAgencyCredits,
   dropDates,
+  splitTitledPeople,
   dropTitleSpans,
   extendBareOrganizationHeads,
   joinDemonymOrganizations,
@@ -52,6 +53,27 @@ describe('span rules', () => {
     expect(text(a, out)).toEqual([
       ['KYIV', 'location'],
       ['Theresa May', 'person'],
+    ]);
+  });
+
+  it('splits a person off an organisation the tagger ran over a post, and keeps names of bodies', () => {
+    const a = analyzeText(
+      'Labour MP Ann Vell spoke. US Secretary of Energy Tom Reid spoke. The Moro National Liberation Front spoke.',
+    );
+    const out = splitTitledPeople(
+      [
+        span(a, 'Labour MP Ann Vell', 'organization'),
+        span(a, 'US Secretary of Energy Tom Reid', 'organization'),
+        span(a, 'Moro National Liberation Front', 'organization'),
+      ],
+      a,
+    );
+    expect(text(a, out)).toEqual([
+      ['Labour', 'organization'],
+      ['Ann Vell', 'person'],
+      ['US', 'location'],
+      ['Tom Reid', 'person'],
+      ['Moro National Liberation Front', 'organization'],
     ]);
   });
 

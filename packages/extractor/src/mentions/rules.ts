@@ -10,6 +10,7 @@ import {
   findCountry,
   findDemonym,
   findKnownOrganization,
+  findParty,
   FAITHS_AND_PEOPLES,
   findRegion,
   HOLIDAYS,
@@ -64,6 +65,55 @@ export function trimTitleOwners(spans: TypedSpan[], analyzed: AnalyzedText): Typ
     const text = joinTokenTexts(tokens, s.tokenStart, end, ' ');
     const type = findCountry(text) ? 'location' : findDemonym(text) ? 'misc' : s.type;
     return [typedSpan(s.tokenStart, end, type)];
+  });
+}
+
+/** Posts one person holds, which a name follows ("MP", "Secretary"); not "National" or "Foreign". */
+const PERSONAL_POSTS = new Set(
+  `mp mep msp senator congressman congresswoman secretary minister leader chairman chairwoman
+   spokesman spokeswoman spokesperson president governor mayor director ambassador envoy
+   commissioner chancellor`.split(/\s+/),
+);
+
+/**
+ * "Labour MP Diane Abbott", "US Secretary of Energy Spencer Abraham": the tagger ran an
+ * organisation over the title and the person after it. A title word inside an organisation span
+ * followed by two or three capitalised words to the span's end splits it: the words before the
+ * title stay the organisation (when they are more than title words), the name after it is a person.
+ */
+export function splitTitledPeople(spans: TypedSpan[], analyzed: AnalyzedText): TypedSpan[] {
+  const { tokens } = analyzed;
+  return spans.flatMap((s) => {
+    if (s.type !== 'organization' || s.tokenEnd - s.tokenStart < 3) return [s];
+    // The last title word, so that "Secretary of Energy" is all title; a post held by one person
+    // must be among them ("National" of "Moro National Liberation Front" is no post).
+    let title = -1;
+    let post = false;
+    for (let k = s.tokenStart + 1; k < s.tokenEnd - 1; k++)
+      if (isTitleWord(tokens[k]!)) {
+        title = k;
+        post ||= PERSONAL_POSTS.has(tokens[k]!.lower);
+      }
+    if (title < 0 || !post) return [s];
+    const name = s.tokenEnd - (title + 1);
+    if (name < 2 || name > 3) return [s];
+    for (let k = title + 1; k < s.tokenEnd; k++) {
+      const t = tokens[k]!;
+      if (!/^\p{Lu}\p{Ll}/u.test(t.text) || isTitleWord(t) || ORG_HEADS.has(t.lower)) return [s];
+    }
+    // Back over the rest of the title ("Secretary of"), not over a party named by a title word ("Labour").
+    let end = title;
+    while (
+      end > s.tokenStart &&
+      (NAME_JOINERS.has(tokens[end - 1]!.lower) ||
+        (isTitleWord(tokens[end - 1]!) && !findParty(tokens[end - 1]!.text)))
+    )
+      end--;
+    const person = typedSpan(title + 1, s.tokenEnd, 'person');
+    if (end === s.tokenStart) return [person];
+    const text = joinTokenTexts(tokens, s.tokenStart, end, ' ');
+    const type = findCountry(text) ? 'location' : findDemonym(text) ? 'misc' : 'organization';
+    return [typedSpan(s.tokenStart, end, type), person];
   });
 }
 
@@ -950,6 +1000,7 @@ export const SPAN_RULES: readonly SpanRule[] = [
   trimClauseWords,
   trimLeadingMembers,
   dropTitleSpans,
+  splitTitledPeople,
   trimTitleOwners,
   personsAfterTitles,
   stripHonorifics,

@@ -21,6 +21,15 @@ function isTitleWord(t: Token): boolean {
   return TITLE_WORDS.has(word) || TITLE_WORDS.has(word.replace(/\.$/, ''));
 }
 
+/** Ministries named after the party words they share: "Labour", "Trade", "Health". */
+const PORTFOLIO_WORDS = new Set(['labour', 'labor', 'trade', 'health', 'energy', 'justice', 'interior']);
+const MINISTER_WORDS = new Set(['minister', 'secretary', 'ministry']);
+
+/** Whether token i is a portfolio of the title that starts at `first`: "Labour Minister". */
+function isPortfolio(tokens: Token[], i: number, first: number): boolean {
+  return i + 1 === first && PORTFOLIO_WORDS.has(tokens[i]!.lower) && MINISTER_WORDS.has(tokens[first]!.lower);
+}
+
 /**
  * Looks left of a person span, within its sentence, for title words and what they belong to.
  * `spanEndingAt` finds another entity span that ends at a token index (the "NATO" of "NATO Secretary-General").
@@ -35,6 +44,10 @@ export function readTitle(
   let first = span.tokenStart;
   while (i >= sentenceStart) {
     const t = tokens[i]!;
+    // A title word that ends another entity's span is that entity's: the "Labour" of "Labour MP
+    // Diane Abbott" is the party that owns the title, not a word of it. Before "Minister" or
+    // "Secretary" it is the portfolio ("Labour Minister Ghazi al-Gosaibi").
+    if (spanEndingAt(i + 1) && !isPortfolio(tokens, i, first)) break;
     if (isTitleWord(t)) {
       first = i;
       i--;
