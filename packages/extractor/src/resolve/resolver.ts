@@ -71,11 +71,12 @@ function addUnique(list: string[], values: Iterable<string>): void {
  * Whether an acronym names one thing wherever it is written: four letters or more ("OSCE",
  * "IAEA"), or one the list of organisations the world knows by name holds ("WHO", "EU", "IMF").
  */
-const isCountry = (e: Entity) => e.type === 'location' && findCountry(e.label, true) !== undefined;
-
 function acronymTravels(acronym: string): boolean {
   return acronym.replace(/[.&]/g, '').length >= 4 || findKnownOrganization(acronym) !== undefined;
 }
+
+/** A country, which its initials name wherever they are written ("NZ"). */
+const isCountry = (e: Entity) => e.type === 'location' && findCountry(e.label, true) !== undefined;
 
 export class EntityResolver {
   private readonly byId = new Map<string, Entity>();
