@@ -60,6 +60,8 @@ export class Renderer {
   private readonly placer = new LabelPlacer();
   private nodeReducer: ReturnType<typeof createNodeReducer> | null = null;
   private edgeReducer: ReturnType<typeof createEdgeReducer> | null = null;
+  /** The state the reducers were last bound to, to bind them again to a new graph. */
+  private state: State | null = null;
 
   constructor(container: HTMLElement, graph: DisplayGraph, events: RendererEvents) {
     this.graph = graph;
@@ -120,6 +122,10 @@ export class Renderer {
 
   setGraph(graph: DisplayGraph): void {
     this.graph = graph;
+    // The reducers read the graph they were made for. Bound to the old one, they met the new one's
+    // edges when sigma drew it: a live update's first relation threw "Graph.extremities: could not
+    // find the edge" whenever a node was in focus. So they are bound to the new graph first.
+    if (this.state) this.bindReducers(this.state);
     this.sigma.setGraph(graph);
     this.sigma.setSetting('hideEdgesOnMove', graph.size > 20000);
     this.sigma.setSetting('labelRenderedSizeThreshold', labelThreshold(graph));
@@ -130,9 +136,14 @@ export class Renderer {
    * re-indexing (as in its use-reducers example).
    */
   applyState(state: State): void {
+    this.bindReducers(state);
+    this.sigma.refresh({ skipIndexation: true });
+  }
+
+  private bindReducers(state: State): void {
+    this.state = state;
     this.nodeReducer = createNodeReducer(state, this.graph);
     this.edgeReducer = createEdgeReducer(state, this.graph);
-    this.sigma.refresh({ skipIndexation: true });
   }
 
   /**
