@@ -49,6 +49,15 @@ describe('nominal', () => {
     ]);
   });
 
+  it('reads a journey for talks as a planned meeting, and readiness for talks as none', () => {
+    const entities = [P('Ana Costa'), L('Egypt'), P('Omar Saleh'), L('Russia'), L('Ukraine')];
+    const nominal = (text: string) => run(text, entities, 'nominal').relations;
+    expect(nominal('Ana Costa arrived in Egypt on Monday for talks with Omar Saleh.')).toEqual([
+      'Ana Costa met-with Omar Saleh [planned]',
+    ]);
+    expect(nominal('Russia is ready for talks with Ukraine.')).toEqual([]);
+  });
+
   it('reads military drills near a border as a deployment', () => {
     const entities = [L('Russia'), L('Ukraine')];
     expect(

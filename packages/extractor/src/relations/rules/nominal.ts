@@ -80,6 +80,12 @@ function inContainer(doc: DocView, np: NounPhrase): boolean {
 /** Verbs whose "to" leads to an event yet to come: "agreed to talks with Kyiv", "invited to talks". */
 const TOWARD_EVENT_VERBS = new Set(['agree', 'commit', 'consent', 'return', 'invite']);
 
+/**
+ * Journeys whose "for" is their purpose: "arrived in Egypt on Monday for talks with al-Sisi". Not
+ * "open for talks" or "ready for talks", which only say one would talk.
+ */
+const JOURNEY_VERBS = new Set(['arrive', 'travel', 'fly', 'come', 'go', 'head', 'return', 'visit']);
+
 function prepositionBefore(doc: DocView, from: number, to: number): string | undefined {
   for (let k = from + 1; k < to; k++) if (doc.tokens[k]!.pos === 'ADP') return doc.tokens[k]!.lower;
   return undefined;
@@ -108,7 +114,14 @@ function governorOf(doc: DocView, np: NounPhrase, sentence: number): Governor | 
       if (t.pos === 'ADP' && !inMention(doc, k)) prepositions++;
       else if (!(isPhraseToken(doc, k, np.start) || t.pos === 'ADV' || t.pos === 'PART')) ok = false;
     }
-    if (!ok || prepositions > 1) return undefined;
+    if (!ok) return undefined;
+    // A journey may name where and when before its purpose: "arrived in Egypt on Monday for talks".
+    if (prepositions > 1) {
+      const last = prepositionBefore(doc, np.start - 2, np.start);
+      if (!(JOURNEY_VERBS.has(g.lemma) && last === 'for' && prepositions <= 3)) return undefined;
+      const subject = subjectOf(doc, g);
+      return subject && { subject, modality: strongest(g.modality, 'planned'), rule: 'nominal' };
+    }
     // "imposed sanctions", and "approved a package of sanctions" as well.
     const light =
       LIGHT_VERBS.has(g.lemma) && (prepositions === 0 || (prepositions === 1 && inContainer(doc, np)));
@@ -117,7 +130,8 @@ function governorOf(doc: DocView, np: NounPhrase, sentence: number): Governor | 
       // Only a time frame ties an event noun to any verb: "Speaking after talks with", "said during a
       // meeting with"; "open for talks with" or "ready for talks" is no meeting.
       const prep = prepositions === 1 ? prepositionBefore(doc, g.head, np.start) : undefined;
-      const toward = prep === 'to' && TOWARD_EVENT_VERBS.has(g.lemma);
+      const toward =
+        (prep === 'to' && TOWARD_EVENT_VERBS.has(g.lemma)) || (prep === 'for' && JOURNEY_VERBS.has(g.lemma));
       if (!prep || !(prep in EVENT_FRAMES || toward)) return undefined;
       modality = strongest(modality, toward ? 'planned' : EVENT_FRAMES[prep]!);
     }
