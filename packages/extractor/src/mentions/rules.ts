@@ -39,6 +39,12 @@ export function dropTitleSpans(spans: TypedSpan[], analyzed: AnalyzedText): Type
   return spans.filter((s) => s.type === 'person' || !words(analyzed.tokens, s).every(isTitleWord));
 }
 
+/** What a title belongs to, cut out of a longer span: a country, a nationality, or `type`. */
+function ownerSpan(tokens: readonly Token[], start: number, end: number, type: TypedSpan['type']): TypedSpan {
+  const text = joinTokenTexts(tokens, start, end, ' ');
+  return typedSpan(start, end, findCountry(text) ? 'location' : findDemonym(text) ? 'misc' : type);
+}
+
 /**
  * "US Defense Secretary Lloyd Austin": the tagger ends an organisation at the portfolio, "US
  * Defense", which is part of the title that follows. Before a title word, a span's trailing title
@@ -62,9 +68,7 @@ export function trimTitleOwners(spans: TypedSpan[], analyzed: AnalyzedText): Typ
     if (end === s.tokenEnd) return [s];
     // "Commerce and Industry Minister": a portfolio joined to another is a title throughout.
     if (end === s.tokenStart || NAME_JOINERS.has(tokens[end - 1]!.lower)) return [];
-    const text = joinTokenTexts(tokens, s.tokenStart, end, ' ');
-    const type = findCountry(text) ? 'location' : findDemonym(text) ? 'misc' : s.type;
-    return [typedSpan(s.tokenStart, end, type)];
+    return [ownerSpan(tokens, s.tokenStart, end, s.type)];
   });
 }
 
@@ -111,9 +115,7 @@ export function splitTitledPeople(spans: TypedSpan[], analyzed: AnalyzedText): T
       end--;
     const person = typedSpan(title + 1, s.tokenEnd, 'person');
     if (end === s.tokenStart) return [person];
-    const text = joinTokenTexts(tokens, s.tokenStart, end, ' ');
-    const type = findCountry(text) ? 'location' : findDemonym(text) ? 'misc' : 'organization';
-    return [typedSpan(s.tokenStart, end, type), person];
+    return [ownerSpan(tokens, s.tokenStart, end, 'organization'), person];
   });
 }
 

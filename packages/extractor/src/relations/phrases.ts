@@ -30,7 +30,7 @@ export function inMention(doc: DocView, t: number): boolean {
 }
 
 /** Days, months and "morning" after a name end the phrase: "told CNBC Tuesday" names CNBC. */
-export function isTimeWord(doc: DocView, t: number): boolean {
+function isTimeWord(doc: DocView, t: number): boolean {
   const w = doc.tokens[t]!.lower;
   return !inMention(doc, t) && (TIME_WORDS.has(w) || MONTHS.has(w));
 }

@@ -205,6 +205,8 @@ export const nominalRule: RelationRule = {
       let modality = nounModality(doc, np, sentence.tokenStart);
       let actors: number[] = [];
       let rule: Governor['rule'] = 'nominal';
+      // The prepositional phrases after the noun: its targets, and where a fronted frame ends.
+      const after = complementsAfter(doc, np.end - 1, { verb: false });
       const owner = ownerOf(doc, np);
       if (owner !== undefined) actors = [owner];
       else {
@@ -214,7 +216,6 @@ export const nominalRule: RelationRule = {
           modality = strongest(modality, governor.modality);
           rule = governor.rule;
         } else {
-          const after = complementsAfter(doc, np.end - 1, { verb: false });
           const fronted = frontedFrame(doc, np, ctx.sentence, after.end);
           if (fronted) {
             actors = fronted.subject.actors;
@@ -224,7 +225,6 @@ export const nominalRule: RelationRule = {
         }
       }
       // Targets: the "of" complement and the prepositional phrases after the noun.
-      const after = complementsAfter(doc, np.end - 1, { verb: false });
       const preps = np.of ? [{ prep: 'of', phrases: [np.of] }, ...after.preps] : after.preps;
       for (const { relation, entry } of triggers) {
         const targets: number[] = [];
