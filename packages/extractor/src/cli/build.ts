@@ -5,6 +5,7 @@ import { parseArgs } from 'node:util';
 import { GRAPH_FORMATS, writeGraph, type GraphFormat } from '../graph';
 import { buildGraph } from '../pipeline/build';
 import type { ExtractorSettings } from '../settings';
+import { tuneCompilerForBatch } from './jit';
 import { formatSeconds, makeProgressBar, UsageError } from './output';
 
 export const BUILD_USAGE = `newsgraph build <file|folder>... --out FILE [options]
@@ -73,6 +74,7 @@ export async function runBuildCommand(args: string[]): Promise<number> {
   if (values['no-co-mentions']) settings.coMentions = false;
   if (values['no-layout']) settings.layout = false;
 
+  tuneCompilerForBatch();
   const quiet = values.quiet ?? false;
   const bar = quiet ? undefined : makeProgressBar('extracting');
   const result = await buildGraph(positionals, {

@@ -15,9 +15,13 @@ const BARE_URL = /^(?:https?:\/\/|www\.)\S+$/i;
 /**
  * A photo caption: labelled ("Photo: ...", "File photo: ...") or ending in an agency's photo
  * credit ("... in Kyiv, December 2023. REUTERS/File Photo"). It describes a picture, not the story.
+ * Two expressions, the credit tried only on lines with a slash: unanchored and case-blind, it
+ * stopped at every "ap" of every line: half the time spent reading the BBC corpus (540 -> 250 ms).
  */
-const CAPTION =
-  /^(?:(?:file )?(?:photo|image|picture|caption)s?\s*(?::|\||[-–—]\s))|\b(?:REUTERS|AFP|AP|EPA|Getty Images)\s*\/\s*[\p{L} .'’-]{1,40}$/iu;
+const CAPTION_LABEL = /^(?:file )?(?:photo|image|picture|caption)s?\s*(?::|\||[-–—]\s)/i;
+const PHOTO_CREDIT = /\b(?:REUTERS|AFP|AP|EPA|Getty Images)\s*\/\s*[\p{L} .'’-]{1,40}$/iu;
+const isCaption = (line: string) =>
+  CAPTION_LABEL.test(line) || (line.includes('/') && PHOTO_CREDIT.test(line));
 const COPYRIGHT = /^(?:©|\(c\)\s|copyright\b)/i;
 
 /** "Contributing: A. Writer, Agency; Associated Press": a labelled credit line. */
@@ -129,7 +133,7 @@ export function isTeaserLine(line: string): boolean {
     TEASER.test(line) ||
     FURNITURE.test(line) ||
     BARE_URL.test(line) ||
-    CAPTION.test(line) ||
+    isCaption(line) ||
     (COPYRIGHT.test(line) && line.split(/\s+/).length <= 25)
   );
 }
