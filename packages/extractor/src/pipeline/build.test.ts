@@ -95,12 +95,14 @@ describe('buildGraph', () => {
 });
 
 describe('layoutIterations', () => {
-  it('keeps the full count for small graphs and scales it down, with a floor, for large ones', () => {
+  it('keeps the full count for small graphs, scales it down for large ones, and runs none too few to matter', () => {
     expect(layoutIterations(500, 300)).toBe(300);
     expect(layoutIterations(4000, 300)).toBe(38);
-    expect(layoutIterations(200000, 300)).toBe(2);
-    expect(layoutIterations(12000, 300)).toBe(2);
-    expect(layoutIterations(200000, 1)).toBe(1);
+    expect(layoutIterations(8000, 300)).toBe(5);
+    // Fewer passes than that leave the packed communities where they are: none are run.
+    expect(layoutIterations(9000, 300)).toBe(0);
+    expect(layoutIterations(200000, 300)).toBe(0);
+    expect(layoutIterations(4000, 30)).toBe(0);
     expect(noverlapIterations(1500)).toBe(200);
     expect(noverlapIterations(4000)).toBe(50);
     expect(noverlapIterations(6000)).toBe(0);

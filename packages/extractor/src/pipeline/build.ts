@@ -63,15 +63,19 @@ function makeExtractor(workers: number): Extractor {
  * Layout passes for a graph of `order` nodes. A ForceAtlas2 pass costs about O(n log n) and a
  * noverlap pass more: past a few thousand nodes full counts would take longer than the extraction.
  * Large graphs start from their communities packed in discs (see assignLayout), which is already
- * readable; ForceAtlas2 then only refines it, with passes falling with the cube of the size.
+ * readable; ForceAtlas2 then only refines it, with passes falling with the cube of the size, and
+ * none when that leaves fewer than MIN_LAYOUT_PASSES: on the BBC graph (12,700 nodes) two passes
+ * moved the median node by 0.3% of the picture's width, for a tenth of the time after extraction.
  * noverlap is left out past 5,000 nodes, where nobody reads every label at once; the viewer and
  * Gephi refine further on demand.
  */
 const LARGE_GRAPH = 2000;
+const MIN_LAYOUT_PASSES = 5;
 
 export function layoutIterations(order: number, max: number): number {
   if (order <= LARGE_GRAPH) return max;
-  return Math.max(Math.min(max, 2), Math.round(max * (LARGE_GRAPH / order) ** 3));
+  const passes = Math.round(max * (LARGE_GRAPH / order) ** 3);
+  return passes < MIN_LAYOUT_PASSES ? 0 : passes;
 }
 
 export function noverlapIterations(order: number, max = 200): number {
