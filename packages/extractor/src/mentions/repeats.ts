@@ -8,7 +8,7 @@
  */
 import { CALENDAR_WORDS } from '../gazetteer';
 import type { AnalyzedText, EntityType, Token } from '../types';
-import { typedSpan, type TypedSpan } from './spans';
+import { typedSpan, withSpans, type TypedSpan } from './spans';
 
 interface RepeatedName {
   words: string[];
@@ -97,7 +97,7 @@ export function addRepeatedNames(spans: TypedSpan[], analyzed: AnalyzedText): Ty
     }
   }
   if (added.length === 0) return spans;
-  return [...spans, ...added].sort((a, b) => a.tokenStart - b.tokenStart);
+  return withSpans(spans, added);
 }
 
 function matchesAt(tokens: readonly Token[], covered: Uint8Array, at: number, words: string[]): boolean {

@@ -29,7 +29,7 @@ import { findCapitalizedSpans } from './capitalized';
 import { addRepeatedNames } from './repeats';
 import { personsBySpeechVerbs } from './speakers';
 import { demoteWeaponNames } from './weapons';
-import { joinTokenTexts, typedSpan, type TypedSpan } from './spans';
+import { joinTokenTexts, typedSpan, withSpans, type TypedSpan } from './spans';
 
 const words = (tokens: Token[], span: TypedSpan) => tokens.slice(span.tokenStart, span.tokenEnd);
 const isTitleWord = (t: Token) => TITLE_WORDS.has(t.lower) || t.text === '-';
@@ -751,7 +751,7 @@ export function placesBeforeTitles(spans: TypedSpan[], analyzed: AnalyzedText): 
       retyped.set(span, typedSpan(t, t + 1, 'location'));
   }
   if (added.length === 0 && retyped.size === 0) return spans;
-  return [...spans.map((s) => retyped.get(s) ?? s), ...added].sort((a, b) => a.tokenStart - b.tokenStart);
+  return withSpans(spans, added, retyped);
 }
 
 /**
@@ -778,7 +778,7 @@ export function addKnownPlaces(spans: TypedSpan[], analyzed: AnalyzedText): Type
       (findCity(token.text)?.population ?? 0) >= 1_000_000;
     if (known) added.push(typedSpan(t, t + 1, 'location'));
   }
-  return added.length ? [...spans, ...added].sort((a, b) => a.tokenStart - b.tokenStart) : spans;
+  return added.length ? withSpans(spans, added) : spans;
 }
 
 function sentenceStart(analyzed: AnalyzedText, t: number): boolean {
@@ -834,7 +834,7 @@ export function addMissedOrganizations(spans: TypedSpan[], analyzed: AnalyzedTex
   const kept = spans.filter(
     (s) => !added.some((a) => s.tokenStart < a.tokenEnd && a.tokenStart < s.tokenEnd),
   );
-  return [...kept, ...added].sort((a, b) => a.tokenStart - b.tokenStart);
+  return withSpans(kept, added);
 }
 
 const ARABIC_PARTICLES = new Set(['bin', 'bint', 'ibn', 'al', 'el']);

@@ -17,6 +17,29 @@ export function typedSpan(tokenStart: number, tokenEnd: number, type: EntityType
 }
 
 /**
+ * `spans` with some replaced (`replaced`: old span -> new one) and `added` appended, in token
+ * order: what a rule that retypes or adds spans returns. A loop rather than
+ * `[...spans.map(...), ...added]`: the spread read arrays that map() makes with another elements
+ * kind in optimised code than in the interpreter, and the rules ending this way were deoptimised
+ * for it again and again (personsBySpeechVerbs nine times in a BBC build).
+ */
+export function withSpans(
+  spans: readonly TypedSpan[],
+  added: readonly TypedSpan[],
+  replaced?: ReadonlyMap<TypedSpan, TypedSpan>,
+): TypedSpan[] {
+  const out: TypedSpan[] = [];
+  for (let i = 0; i < spans.length; i++) {
+    const s = spans[i]!;
+    out.push(replaced?.get(s) ?? s);
+  }
+  for (let i = 0; i < added.length; i++) out.push(added[i]!);
+  return out.sort(byStart);
+}
+
+const byStart = (a: TypedSpan, b: TypedSpan) => a.tokenStart - b.tokenStart;
+
+/**
  * The texts of tokens [from, to) joined by `separator`. Built in a loop rather than by
  * `slice().map().join()`: optimised code makes a map()'s array with another elements kind than the
  * interpreter does, and each function joining one was deoptimised for it.

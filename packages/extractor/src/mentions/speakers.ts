@@ -27,7 +27,7 @@ import {
 } from '../gazetteer';
 import type { AnalyzedText, Token } from '../types';
 import type { TokenTagger } from './index';
-import { typedSpan, type TypedSpan } from './spans';
+import { typedSpan, withSpans, type TypedSpan } from './spans';
 
 /** Verbs whose subject is a person, by lemma (wink gives "criticize" for both spellings). */
 const SPEAKING_VERBS = new Set(
@@ -200,7 +200,7 @@ export function personsBySpeechVerbs(
     else added.push(typedSpan(t, t + 1, 'person'));
   }
   if (retyped.size === 0 && added.length === 0) return spans;
-  return [...spans.map((s) => retyped.get(s) ?? s), ...added].sort((a, b) => a.tokenStart - b.tokenStart);
+  return withSpans(spans, added, retyped);
 }
 
 /**
