@@ -624,3 +624,20 @@ describe('speech-clause', () => {
     expect(statements).toEqual(['Scholz said', 'Scholz agreed']);
   });
 });
+
+describe('requests', () => {
+  const entities = [P('Zelensky'), P('Scholz'), O('WTO'), P('Brown'), P('Prescott'), P('Biden'), P('Putin')];
+  const typed = (text: string) => run(text, entities).relations.filter((r) => !r.includes('co-mention'));
+
+  it('reads asking, telling or encouraging someone to act as urging them', () => {
+    expect(typed('Zelensky asked Scholz to send more tanks.')).toEqual(['Zelensky urged Scholz']);
+    expect(typed('Biden told Putin to withdraw his troops.')).toEqual(['Biden urged Putin']);
+    expect(typed('Scholz encouraged the WTO to investigate the tariffs.')).toEqual(['Scholz urged WTO']);
+  });
+
+  it('leaves questions, news told and intentions told alone', () => {
+    expect(typed('Zelensky asked Scholz about the tanks.')).toEqual([]);
+    expect(typed('Biden told Putin that the talks had failed.')).toEqual(['Biden said Putin']);
+    expect(typed('Prescott told Brown of his intention to stand down.')).toEqual(['Prescott said Brown']);
+  });
+});

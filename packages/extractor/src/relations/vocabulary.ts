@@ -32,6 +32,11 @@ export interface RelationVocabularyEntry {
   asFrameVerbs?: readonly string[];
   /** Verbs that trigger the relation only with a person as their sole object ("Biden called Putin"). */
   personObjectVerbs?: readonly string[];
+  /**
+   * Verbs that trigger the relation only when their object is to act, an infinitive after it:
+   * "asked Scholz to send tanks" is a request, "asked Scholz about rates" a question.
+   */
+  requestVerbs?: readonly string[];
   /** When set, only these verbs take their direct object as target ("told CNBC", not "said the bridge"). */
   objectVerbs?: readonly string[];
   /** When set, only these verbs relate coordinated actors to each other ("agreed", not "accepted"). */
@@ -56,6 +61,7 @@ const entry = (e: Partial<RelationVocabularyEntry> & { description: string }): R
   weakObjects: undefined,
   asFrameVerbs: undefined,
   personObjectVerbs: undefined,
+  requestVerbs: undefined,
   objectVerbs: undefined,
   reciprocalVerbs: undefined,
   targetTypes: undefined,
@@ -150,6 +156,9 @@ export const RELATION_VOCABULARY: Readonly<Record<RelationType, RelationVocabula
       'demand',
     ],
     nouns: ['appeal', 'plea', 'exhortation'],
+    // "told Moscow to withdraw": a demand (CAMEO 10). Not "ordered": what is ordered to act is
+    // one's own ("ordered British troops to march"), not another party.
+    requestVerbs: ['ask', 'request', 'tell', 'encourage'],
     prepositions: ['to', 'on', 'upon', 'for'],
     directObject: true,
     // "demanded that Moscow withdraw"
@@ -260,8 +269,11 @@ export const RELATION_VOCABULARY: Readonly<Record<RelationType, RelationVocabula
 export interface Trigger {
   relation: RelationType;
   entry: RelationVocabularyEntry;
-  /** How the trigger matched: a plain trigger, a weak verb needing a military object, or an "as" frame. */
-  kind: 'plain' | 'weak' | 'as-frame' | 'person-object';
+  /**
+   * How the trigger matched: a plain trigger, a weak verb needing a military object, an "as"
+   * frame, a verb needing a person as its object, or a request (an object to act).
+   */
+  kind: 'plain' | 'weak' | 'as-frame' | 'person-object' | 'request';
 }
 
 function indexBy(pick: (e: RelationVocabularyEntry) => readonly string[], kind: Trigger['kind']) {
@@ -282,6 +294,7 @@ const VERB_TRIGGERS = indexBy((e) => e.verbs, 'plain');
 const WEAK_VERB_TRIGGERS = indexBy((e) => e.weakVerbs ?? [], 'weak');
 const AS_FRAME_TRIGGERS = indexBy((e) => e.asFrameVerbs ?? [], 'as-frame');
 const PERSON_OBJECT_TRIGGERS = indexBy((e) => e.personObjectVerbs ?? [], 'person-object');
+const REQUEST_TRIGGERS = indexBy((e) => e.requestVerbs ?? [], 'request');
 const NOUN_TRIGGERS = indexBy((e) => e.nouns, 'plain');
 
 /**
@@ -302,7 +315,13 @@ export function verbTriggers(lemma: string, next?: string): Trigger[] {
   }
   return triggers;
 }
-const SINGLE_VERB_INDEXES = [VERB_TRIGGERS, WEAK_VERB_TRIGGERS, AS_FRAME_TRIGGERS, PERSON_OBJECT_TRIGGERS];
+const SINGLE_VERB_INDEXES = [
+  VERB_TRIGGERS,
+  WEAK_VERB_TRIGGERS,
+  AS_FRAME_TRIGGERS,
+  PERSON_OBJECT_TRIGGERS,
+  REQUEST_TRIGGERS,
+];
 
 export function nounTriggers(lemma: string): Trigger[] {
   return NOUN_TRIGGERS.get(lemma) ?? [];

@@ -11,7 +11,7 @@ import { verbGroups, type VerbGroup } from '../verbs';
 import { CIRCUMSTANCE_PREPOSITIONS, MILITARY_NOUNS, PERSONNEL_NOUNS } from '../lexicon';
 import type { Token } from '../../types';
 import type { RelationRule, RuleContext } from '../types';
-import { nounTriggers, verbTriggers, type Trigger } from '../vocabulary';
+import { nounTriggers, RELATION_VOCABULARY, verbTriggers, type Trigger } from '../vocabulary';
 import { relate, relatePairs, stateAll } from './emit';
 
 interface VerbSite {
@@ -90,6 +90,16 @@ function activeTargets(ctx: RuleContext, site: VerbSite): number[] | undefined {
       /day$/i.test(after.text);
     return person && ends ? actorsOf(doc, np) : undefined;
   }
+  if (trigger.kind === 'request') {
+    // "asked Scholz to send tanks": the entities asked to act; "asked Scholz about rates" asks nothing.
+    if (!asksToAct(doc, complements)) return undefined;
+    const targets: number[] = [];
+    for (const np of complements.object) targets.push(...targetsOf(doc, np, entry));
+    return uniqueEntities(targets);
+  }
+  // "Biden told Putin to withdraw" is a demand (the request above), not something said to Putin.
+  if (entry.requestVerbs === undefined && REQUEST_VERBS.has(site.group.lemma) && asksToAct(doc, complements))
+    return undefined;
   if (trigger.kind === 'weak') {
     // The material is an object ("delivered tanks to Kyiv", "gave Ukraine $800 million") or
     // comes with "with" or "in" ("supplied Ukraine with jets", "$800 million in military aid").
@@ -131,6 +141,29 @@ function activeTargets(ctx: RuleContext, site: VerbSite): number[] | undefined {
     if (phrases.some((np) => nounTriggers(doc.tokens[np.head]!.lemma.toLowerCase()).length)) break;
   }
   return withoutAppealCourts(doc, site.group.lemma, uniqueEntities(targets));
+}
+
+/** The verbs some relation reads as requests (see RelationVocabularyEntry.requestVerbs). */
+const REQUEST_VERBS: ReadonlySet<string> = new Set(
+  Object.values(RELATION_VOCABULARY).flatMap((e) => e.requestVerbs ?? []),
+);
+
+/**
+ * An object, then "to" and a verb, in the verb's sentence: "asked Scholz to send", "told Moscow to
+ * withdraw". Not when the infinitive follows a common noun of the object's "of" phrase: "told Mr
+ * Brown of his intention to stand down" asks nothing of Mr Brown.
+ */
+function asksToAct(doc: DocView, complements: Complements): boolean {
+  const last = complements.object[complements.object.length - 1];
+  if (!last || (last.of && last.of.headMention < 0)) return false;
+  const to = doc.tokens[last.end];
+  const verb = doc.tokens[last.end + 1];
+  return (
+    to?.lower === 'to' &&
+    !!verb &&
+    verb.sentence === to.sentence &&
+    (verb.pos === 'VERB' || verb.pos === 'AUX')
+  );
 }
 
 /**
