@@ -15,5 +15,5 @@ export {
   MONTHS_AND_ABBREVIATIONS,
   TECHNOLOGIES,
 } from './misc';
-export { findParty, partyNamesStartingWith } from './parties';
+export { findParty, findPartyAdjective, partyNamesStartingWith } from './parties';
 export { findKnownOrganization, opensKnownOrganization } from './known-organizations';

@@ -70,3 +70,21 @@ export function findParty(name: string): string | undefined {
   if (!byKey) build();
   return byKey!.get(normalizeName(name));
 }
+
+/**
+ * Adjectives that name a party in front of a title ("Republican Senator Lindsey Graham", "the
+ * Conservative leader"). They are not among the party's names: alone, "Democratic" opens
+ * "Democratic Republic of Congo" and "Conservative" is also a Canadian party, but a title a
+ * person holds "as a Republican" is the party's.
+ */
+const PARTY_ADJECTIVES: ReadonlyMap<string, string> = new Map([
+  ['Republican', 'Republican Party'],
+  ['Democratic', 'Democratic Party'],
+  ['Democrat', 'Democratic Party'],
+  ['Conservative', 'Conservative Party'],
+]);
+
+/** The party an adjective names before a title ("Republican" -> "Republican Party"); case counts. */
+export function findPartyAdjective(word: string): string | undefined {
+  return PARTY_ADJECTIVES.get(word);
+}

@@ -82,6 +82,24 @@ describe('detectMentions: the rule layer over a tagger', () => {
     expect(mentions.find((m) => m.name === 'Ali Sayed')!.roleOf).toBeUndefined();
   });
 
+  it("takes a party's adjective among the title words as the owner, not as part of the role", () => {
+    const analyzed = analyzeText(
+      'Republican Senator Lin Gray spoke. Former Conservative leader Iain Dunn spoke.',
+    );
+    const mentions = detectMentions(analyzed, {
+      tagger: taggerFor({ 'Lin Gray': 'PER', 'Iain Dunn': 'PER' }),
+    });
+    expect(mentions.find((m) => m.name === 'Lin Gray')).toMatchObject({
+      role: 'Senator',
+      roleOf: 'Republican',
+    });
+    expect(mentions.find((m) => m.name === 'Iain Dunn')).toMatchObject({
+      text: 'Former Conservative leader Iain Dunn',
+      role: 'Former leader',
+      roleOf: 'Conservative',
+    });
+  });
+
   it('reads a title joined by "of" ("Secretary of State")', () => {
     const analyzed = analyzeText('Secretary of State Marco Rubio spoke on Friday.');
     const [m] = detectMentions(analyzed, { tagger: taggerFor({ 'Marco Rubio': 'PER' }) });

@@ -3,7 +3,7 @@
  * country the title names: "Russian Foreign Minister Sergey Lavrov" -> role "Foreign Minister",
  * roleOf "Russian"; "NATO Secretary-General Jens Stoltenberg" -> "Secretary-General", "NATO".
  */
-import { findCountry, findDemonym, TITLE_JOINERS, TITLE_WORDS } from '../gazetteer';
+import { findCountry, findDemonym, findPartyAdjective, TITLE_JOINERS, TITLE_WORDS } from '../gazetteer';
 import type { Token } from '../types';
 import { joinTokenTexts, type TypedSpan } from './spans';
 
@@ -75,6 +75,14 @@ export function readTitle(
     // organisation before the title is a mention of its own and stays out of this one.
     return { start: owner.type === 'misc' ? owner.tokenStart : first, role, roleOf };
   }
+  // "Republican Senator", "former Conservative leader": a party's adjective among the title words
+  // names what the title belongs to, and is no part of the role.
+  for (let t = first; t < span.tokenStart; t++) {
+    if (!findPartyAdjective(tokens[t]!.text)) continue;
+    let rest = '';
+    for (let r = first; r < span.tokenStart; r++) if (r !== t) rest += (rest ? ' ' : '') + tokens[r]!.text;
+    return { start: first, role: rest.replace(/ - /g, '-') || undefined, roleOf: tokens[t]!.text };
+  }
   const before = tokens[first - 1];
   if (before && first - 1 >= sentenceStart) {
     if (before.text === "'s" || before.text === "'") {
@@ -84,7 +92,8 @@ export function readTitle(
         return { start: first, role, roleOf };
       }
     }
-    if (findDemonym(before.text) || findCountry(before.text))
+    // "Republican Senator": a party's adjective owns the title as a demonym does.
+    if (findDemonym(before.text) || findCountry(before.text) || findPartyAdjective(before.text))
       return { start: first - 1, role, roleOf: before.text };
   }
   return { start: first, role };

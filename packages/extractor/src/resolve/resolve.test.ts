@@ -424,6 +424,17 @@ describe('makeNameResolver', () => {
     expect(resolve('Unheard Of')).toBeUndefined();
   });
 
+  it('adds a party named only by its adjective, and finds it when the article names it', () => {
+    const entities = resolveWithinDocument([mention('Lin Gray', 'person')]);
+    const resolve = makeNameResolver(entities);
+    expect(resolve('Republican')).toBe(1);
+    expect(entities[1]).toMatchObject({ label: 'Republican Party', type: 'organization', mentions: [] });
+    const named = resolveWithinDocument([mention('Democrats', 'organization')]);
+    expect(makeNameResolver(named)('Democratic')).toBe(0);
+    // Case counts: "democratic" is an ordinary word.
+    expect(makeNameResolver(named)('democratic')).toBeUndefined();
+  });
+
   it('maps a demonym to the country even when the article has a misc mention of the demonym', () => {
     const entities = resolveWithinDocument([mention('Norwegian', 'misc'), mention('Norway', 'location')]);
     expect(makeNameResolver(entities)('Norwegian')).toBe(1);

@@ -4,7 +4,7 @@
  * State Duma, Russia's lower house"), owners of places ("Russia's Belgorod region") and places
  * written after a town ("Wichita, Kansas").
  */
-import { findCity, findCountry, findRegion, isStateOrProvince } from '../../gazetteer';
+import { findCity, findCountry, findPartyAdjective, findRegion, isStateOrProvince } from '../../gazetteer';
 import type { EntityType, LocalRelation, Mention, RelationType, Token } from '../../types';
 import { isPossessive, tokenAt, type DocView } from '../document';
 import { actorsOf, mentionEntity, modifierEntity } from '../actors';
@@ -270,14 +270,17 @@ export const appositionRule: RelationRule = {
           const head = doc.tokens[np.head]!;
           if (np.headMention >= 0 || !belonging('person', head.lower, head.lemma.toLowerCase())) break;
           const ownerMention = np.modifierMentions[0];
+          const party = partyAmongModifiers(doc, np);
           const owner =
             post.employer ??
             (ownerMention !== undefined
               ? doc.mentions[ownerMention]!.entity
-              : doc.tokens[np.start]!.lower === 'its'
-                ? antecedentOfIts(doc, doc.tokens[np.start]!)
-                : // "The head of the International Atomic Energy Agency, Rafael Grossi,"
-                  np.of && actorsOf(doc, np.of)[0]);
+              : party !== undefined
+                ? doc.resolve(party)
+                : doc.tokens[np.start]!.lower === 'its'
+                  ? antecedentOfIts(doc, doc.tokens[np.start]!)
+                  : // "The head of the International Atomic Energy Agency, Rafael Grossi,"
+                    np.of && actorsOf(doc, np.of)[0]);
           if (owner !== undefined && typeOf(doc, owner) !== 'person')
             relate(ctx, [m.entity], [owner], {
               relation: 'affiliated-with',
@@ -346,6 +349,15 @@ function headsOrganization(ctx: RuleContext, m: Mention, from: number): void {
 }
 
 /** The role words of a phrase, without determiners, owners and possessive marks. */
+/** "The Conservative leader": a party's adjective before the role noun (see findPartyAdjective). */
+function partyAmongModifiers(doc: DocView, np: NounPhrase): string | undefined {
+  for (let t = np.start; t < np.head; t++) {
+    const text = doc.tokens[t]!.text;
+    if (findPartyAdjective(text)) return text;
+  }
+  return undefined;
+}
+
 function words(doc: DocView, from: number, to: number, skip: number[]): string {
   const out: string[] = [];
   for (let k = from; k < to; k++) {
