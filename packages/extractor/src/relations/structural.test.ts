@@ -24,6 +24,33 @@ describe('title-role', () => {
   });
 });
 
+describe('title-antecedent', () => {
+  const bailey = P('Andrew Bailey', { title: 'Governor', role: 'Governor' });
+  const mac = P('Peter Mac', { title: 'Chief executive', role: 'Chief executive' });
+
+  it('gives a post with no owner to the organisation the sentence before opens with', () => {
+    expect(
+      run(
+        'The Bank of England raised rates. Governor Andrew Bailey said inflation was high.',
+        [O('Bank of England'), bailey],
+        'title-antecedent',
+      ).relations,
+    ).toEqual(['Andrew Bailey affiliated-with Bank of England']);
+  });
+
+  it('guesses nothing when that sentence names the organisation later, or names two', () => {
+    const specs = [O('Umbro'), O('Chelsea'), mac];
+    const found = (text: string) => run(text, specs, 'title-antecedent').relations;
+    expect(found('The firm will receive a payment from Chelsea. Chief executive Peter Mac said so.')).toEqual(
+      [],
+    );
+    expect(found('Umbro will receive a payment from Chelsea. Chief executive Peter Mac said so.')).toEqual(
+      [],
+    );
+    expect(found('"Umbro has been challenged," chief executive Peter Mac said.')).toEqual([]);
+  });
+});
+
 describe('title-prefix', () => {
   it('links an organisation written before a lower-case role', () => {
     const { relations, output } = run(

@@ -80,6 +80,92 @@ export const titleRoleRule: RelationRule = {
   },
 };
 
+/**
+ * Posts held in an organisation (the last word of a title): "Governor", "Chief executive",
+ * "Spokesman". Not "President" or "Director", which name heads of state and film-makers as often,
+ * nor "Manager" or "Coach", whose sentence before names the other team as often as their own.
+ */
+const ORGANIZATION_POSTS: ReadonlySet<string> = new Set([
+  'governor',
+  'chairman',
+  'chairwoman',
+  'chair',
+  'executive',
+  'ceo',
+  'boss',
+  'spokesman',
+  'spokeswoman',
+  'spokesperson',
+  'director-general',
+  'secretary-general',
+  'founder',
+]);
+
+/**
+ * The organisation sentence `s` opens with ("The Bank of England raised rates."), when it names
+ * no other: one named later in the sentence is more often a client, a product or a payer ("a
+ * payment from Chelsea", "burgers like the Big Mac") than the employer of the next one's post.
+ */
+function openingOrganization(doc: DocView, s: number): number | undefined {
+  const mentions = doc.mentionsBySentence[s] ?? [];
+  const first = mentions[0] === undefined ? undefined : doc.mentions[mentions[0]]!;
+  if (first?.entity === undefined || typeOf(doc, first.entity) !== 'organization') return undefined;
+  // Nothing before it but "The": not a quotation ('"BT has been challenged to play fair," ...').
+  const start = doc.sentences[s]!.tokenStart;
+  const at = firstToken(doc, first);
+  if (at > start + 1 || (at === start + 1 && doc.tokens[start]!.lower !== 'the')) return undefined;
+  for (const i of mentions) {
+    const entity = doc.mentions[i]!.entity;
+    if (entity !== undefined && entity !== first.entity && typeOf(doc, entity) === 'organization')
+      return undefined;
+  }
+  return first.entity;
+}
+
+/**
+ * Whether the title opens its clause: at the sentence's start, or after punctuation or a verb
+ * ('..." said chief executive X'). Any other word before it may be the owner the tagger missed
+ * ("Segas chairman", "May's chairman", "Band Aid founder").
+ */
+function opensClause(doc: DocView, m: Mention): boolean {
+  const before = doc.tokens[firstToken(doc, m) - 1];
+  return (
+    !before ||
+    before.sentence !== doc.tokens[m.tokenStart]!.sentence ||
+    before.pos === 'PUNCT' ||
+    before.pos === 'VERB'
+  );
+}
+
+export const titleAntecedentRule: RelationRule = {
+  name: 'title-antecedent',
+  description:
+    'A post with no owner, at the start of a clause naming no organisation, is held in the organisation the ' +
+    'sentence before opens with: "The Bank of England raised rates. Governor Andrew Bailey said..." gives ' +
+    'affiliated-with(Andrew Bailey, Bank of England) with role "Governor".',
+  apply(ctx) {
+    const { doc } = ctx;
+    if (ctx.sentence === 0) return;
+    const mentions = mentionsOf(ctx);
+    // An organisation of its own sentence may hold the post ("Governor Andrew Bailey of the Bank").
+    if (mentions.some((m) => m.entity !== undefined && typeOf(doc, m.entity) === 'organization')) return;
+    for (const m of mentions) {
+      if (m.entity === undefined || m.type !== 'person' || m.roleOf || !m.role) continue;
+      const words = m.role.toLowerCase().split(' ');
+      if (!ORGANIZATION_POSTS.has(words[words.length - 1]!) || !opensClause(doc, m)) continue;
+      const owner = openingOrganization(doc, ctx.sentence - 1);
+      if (owner === undefined) continue;
+      relate(ctx, [m.entity], [owner], {
+        relation: 'affiliated-with',
+        modality: 'asserted',
+        rule: 'title-antecedent',
+        trigger: m.role,
+        role: m.role,
+      });
+    }
+  },
+};
+
 export const titlePrefixRule: RelationRule = {
   name: 'title-prefix',
   description:
