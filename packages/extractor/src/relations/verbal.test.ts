@@ -635,6 +635,12 @@ describe('requests', () => {
     expect(typed('Scholz encouraged the WTO to investigate the tariffs.')).toEqual(['Scholz urged WTO']);
   });
 
+  it('reads the passive with its agent', () => {
+    expect(typed('Scholz was asked by Zelensky to send more tanks.')).toEqual(['Zelensky urged Scholz']);
+    expect(typed('Putin was told by Biden to withdraw.')).toEqual(['Biden urged Putin']);
+    expect(typed('Scholz was asked by Zelensky about the tanks.')).toEqual([]);
+  });
+
   it('leaves questions, news told and intentions told alone', () => {
     expect(typed('Zelensky asked Scholz about the tanks.')).toEqual([]);
     expect(typed('Biden told Putin that the talks had failed.')).toEqual(['Biden said Putin']);

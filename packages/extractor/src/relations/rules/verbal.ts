@@ -148,6 +148,26 @@ const REQUEST_VERBS: ReadonlySet<string> = new Set(
   Object.values(RELATION_VOCABULARY).flatMap((e) => e.requestVerbs ?? []),
 );
 
+/** "to" and a verb at token `at`, in the sentence of token `of`. */
+function infinitiveAt(doc: DocView, at: number, of: number): boolean {
+  const to = doc.tokens[at];
+  const verb = doc.tokens[at + 1];
+  return (
+    to?.lower === 'to' &&
+    !!verb &&
+    to.sentence === doc.tokens[of]!.sentence &&
+    verb.sentence === to.sentence &&
+    (verb.pos === 'VERB' || verb.pos === 'AUX')
+  );
+}
+
+/** "was asked to send tanks by Zelensky", "was asked by Zelensky to send tanks". */
+function infinitiveAfterPassive(doc: DocView, site: VerbSite, agents: NounPhrase[]): boolean {
+  const head = site.group.head;
+  const last = agents[agents.length - 1];
+  return infinitiveAt(doc, head + 1, head) || (!!last && infinitiveAt(doc, last.end, head));
+}
+
 /**
  * An object, then "to" and a verb, in the verb's sentence: "asked Scholz to send", "told Moscow to
  * withdraw". Not when the infinitive follows a common noun of the object's "of" phrase: "told Mr
@@ -156,14 +176,7 @@ const REQUEST_VERBS: ReadonlySet<string> = new Set(
 function asksToAct(doc: DocView, complements: Complements): boolean {
   const last = complements.object[complements.object.length - 1];
   if (!last || (last.of && last.of.headMention < 0)) return false;
-  const to = doc.tokens[last.end];
-  const verb = doc.tokens[last.end + 1];
-  return (
-    to?.lower === 'to' &&
-    !!verb &&
-    verb.sentence === to.sentence &&
-    (verb.pos === 'VERB' || verb.pos === 'AUX')
-  );
+  return infinitiveAt(doc, last.end, last.start);
 }
 
 /**
@@ -256,9 +269,14 @@ export const passiveRule: RelationRule = {
     'A passive trigger verb with a "by" agent: "Ukraine was invaded by Russia" gives annexed(Russia, Ukraine).',
   apply(ctx) {
     for (const site of verbSites(ctx)) {
-      if (!site.group.passive || !site.trigger.entry.directObject || site.trigger.kind !== 'plain') continue;
+      if (!site.group.passive || !site.trigger.entry.directObject) continue;
       const by = site.complements.preps.find((p) => p.prep === 'by');
       if (!by) continue;
+      // "Scholz was asked by Zelensky to send tanks": a request, when the infinitive follows the
+      // verb or its agent (and then no plain trigger of the verb: "was told by Biden to leave").
+      const request =
+        REQUEST_VERBS.has(site.group.lemma) && infinitiveAfterPassive(ctx.doc, site, by.phrases);
+      if (site.trigger.kind === 'request' ? !request : site.trigger.kind !== 'plain' || request) continue;
       const agents = actorsOfList(ctx.doc, by.phrases);
       const patient = subjectOf(ctx.doc, site.group);
       if (!agents.length || !patient) continue;
