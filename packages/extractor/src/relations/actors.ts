@@ -6,7 +6,7 @@
 import { isPossessive, type DocView } from './document';
 import { ORG_HEADS } from '../gazetteer';
 import { AGENT_NOUNS, CURRENCY_NOUNS, MEMBER_NOUNS, PLACE_PART_NOUNS } from './lexicon';
-import { scanPhrase, type NounPhrase } from './phrases';
+import { scanPhrase, scanPhraseList, type NounPhrase } from './phrases';
 import type { RelationVocabularyEntry } from './vocabulary';
 
 /** The entity of a mention; a nationality ("Russian", "British") stands for its country when it resolves. */
@@ -168,17 +168,17 @@ function neighbourAcross(doc: DocView, np: NounPhrase): number | undefined {
 }
 
 /**
- * "the sanctions imposed by Washington", "a plan drawn up by France": the agent of a participle
- * after the phrase owns it, as "Washington's sanctions" would.
+ * "the sanctions imposed by Washington", "a plan drawn up by France", "joint drills by Washington
+ * and Seoul": the agent after the phrase, or after a participle following it, owns it, as
+ * "Washington's sanctions" would.
  */
 function agentAfter(doc: DocView, np: NounPhrase): number[] | undefined {
-  const participle = doc.tokens[np.end];
-  const by = doc.tokens[np.end + 1];
-  if (!participle || !by || participle.pos !== 'VERB' || by.lower !== 'by') return undefined;
-  if (participle.lower === participle.lemma.toLowerCase() || participle.sentence !== by.sentence)
-    return undefined;
-  const agent = scanPhrase(doc, np.end + 2, sentenceEnd(doc, by.sentence));
-  return agent ? actorsOf(doc, agent) : [];
+  let at = np.end;
+  const participle = doc.tokens[at];
+  if (participle?.pos === 'VERB' && participle.lower !== participle.lemma.toLowerCase()) at++;
+  const by = doc.tokens[at];
+  if (!by || by.lower !== 'by' || by.sentence !== doc.tokens[np.head]!.sentence) return undefined;
+  return actorsOfList(doc, scanPhraseList(doc, at + 1, sentenceEnd(doc, by.sentence)));
 }
 
 function sentenceEnd(doc: DocView, sentence: number): number {

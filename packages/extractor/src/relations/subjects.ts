@@ -65,12 +65,6 @@ function isParticipleOpener(doc: DocView, t: number): boolean {
   );
 }
 
-/**
- * Skips ", a commercial imagery company that monitors X," or ", based in Ramallah," leftwards;
- * returns the comma before it. What stands before that comma must be a name ("Maxar Technologies,
- * a company ...,") or, when the apposition itself is the name, the noun it names ("Its chairman,
- * C.C. Wei,").
- */
 /** A past participle right after a noun: "based" in "a think tank based in Washington". */
 function isParticipleAfterNoun(doc: DocView, j: number, from: number): boolean {
   const t = doc.tokens[j]!;
@@ -80,6 +74,18 @@ function isParticipleAfterNoun(doc: DocView, j: number, from: number): boolean {
   return before.pos === 'NOUN' || before.pos === 'PROPN' || inMention(doc, j - 1);
 }
 
+/** An infinitive right after a noun: "to visit" in "the first leader to visit Tokyo". */
+function isInfinitiveAfterNoun(doc: DocView, j: number, from: number): boolean {
+  if (j - 2 < from || doc.tokens[j]!.pos !== 'VERB' || doc.tokens[j - 1]!.lower !== 'to') return false;
+  return doc.tokens[j - 2]!.pos === 'NOUN';
+}
+
+/**
+ * Skips ", a commercial imagery company that monitors X," or ", based in Ramallah," leftwards;
+ * returns the comma before it. What stands before that comma must be a name ("Maxar Technologies,
+ * a company ...,") or, when the apposition itself is the name, the noun it names ("Its chairman,
+ * C.C. Wei,").
+ */
 function skipAppositionLeft(doc: DocView, comma: number, floor: number): number | undefined {
   for (let k = comma - 1; k >= floor && comma - k <= 30; k--) {
     const token = doc.tokens[k]!;
@@ -102,8 +108,9 @@ function skipAppositionLeft(doc: DocView, comma: number, floor: number): number 
       const tj = doc.tokens[j]!;
       if (RELATIVE_PRONOUNS.has(tj.lower) && (tj.pos === 'PRON' || tj.pos === 'SCONJ' || tj.pos === 'DET'))
         relative = true;
-      // ", a think tank based in Washington,": a participle after the noun opens a reduced relative.
-      if (isParticipleAfterNoun(doc, j, k + 1)) relative = true;
+      // ", a think tank based in Washington,": a participle after the noun opens a reduced relative;
+      // ", the first South Korean leader to visit Tokyo in 12 years,": so does an infinitive.
+      if (isParticipleAfterNoun(doc, j, k + 1) || isInfinitiveAfterNoun(doc, j, k + 1)) relative = true;
       if ((tj.pos === 'VERB' || tj.pos === 'AUX') && !relative && !isPhraseToken(doc, j, comma))
         return undefined;
     }

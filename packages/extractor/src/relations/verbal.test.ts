@@ -14,6 +14,26 @@ describe('subjects and targets', () => {
   });
 });
 
+describe('subjects past an infinitive apposition, targets past a by-agent', () => {
+  const entities = [P('Yoon'), P('Kishida'), L('Tokyo'), L('Pyongyang'), L('Washington'), L('Seoul')];
+  const typed = (text: string) => run(text, entities).relations.filter((r) => !r.includes('co-mention'));
+
+  it('finds the subject before ", the first leader to visit Tokyo,"', () => {
+    expect(
+      typed('Yoon, the first leader to visit Tokyo in 12 years, held a summit with Kishida on Thursday.'),
+    ).toEqual(['Kishida met-with Yoon']);
+  });
+
+  it('takes the agent of what is criticised, with or without a participle', () => {
+    expect(typed('Pyongyang criticised joint drills by Washington and Seoul.')).toEqual([
+      'Pyongyang accused Washington',
+      'Pyongyang accused Seoul',
+    ]);
+    expect(typed('Pyongyang criticised the drills held by Seoul.')).toEqual(['Pyongyang accused Seoul']);
+    expect(typed('Pyongyang criticised the increase by 5%.')).toEqual([]);
+  });
+});
+
 describe('sanctions and aid in other words', () => {
   it('reads bans, frozen assets, joined sanctions and sums of money', () => {
     const entities = [
