@@ -464,6 +464,14 @@ describe('span rules', () => {
       ['Peter Luff', 'person'],
       ['Lib Dems', 'organization'],
     ]);
+    // Parties of France, Germany, Italy and Poland that the 1996 training text never named.
+    const c = analyzeText('The National Rally and the SPD gained; Brothers of Italy and PiS lost.');
+    expect(text(c, addPartyNames([], c)).map(([name]) => name)).toEqual([
+      'National Rally',
+      'SPD',
+      'Brothers of Italy',
+      'PiS',
+    ]);
     // A longer organisation holds the party; "Labour" opening a sentence before a noun is the word.
     const b = analyzeText(
       'Labour costs rose. The Scottish Labour Party met. Labour leader Keir Starmer spoke.',

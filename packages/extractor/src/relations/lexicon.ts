@@ -48,6 +48,7 @@ export const ORG_PART_NOUNS = set(`
 export const PUBLIC_BODY_WORDS = set(`
   duma parliament congress senate assembly ministry government kremlin guard police military navy
   commission council court cabinet treasury legislature bundestag knesset
+  authority agency regulator department office bureau inspectorate watchdog
 `);
 
 /** Role nouns for "White House press secretary X" and "X, Russia's foreign minister" (affiliated-with). */

@@ -227,6 +227,14 @@ describe('owned-place', () => {
     expect(
       run("Russia's State Duma voted.", [L('Russia'), O('State Duma')], 'owned-place').relations,
     ).toEqual(['State Duma part-of Russia']);
+    // A regulator is a public body too.
+    expect(
+      run(
+        "Britain's Competition and Markets Authority cleared the deal.",
+        [L('Britain'), O('Competition and Markets Authority')],
+        'owned-place',
+      ).relations,
+    ).toEqual(['Competition and Markets Authority part-of Britain']);
     expect(
       run("Germany's Lufthansa cut flights.", [L('Germany'), O('Lufthansa')], 'owned-place').relations,
     ).toEqual(['Lufthansa located-in Germany']);
