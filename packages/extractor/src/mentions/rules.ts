@@ -27,6 +27,7 @@ import type { AnalyzedText, Token } from '../types';
 import type { TokenTagger } from './index';
 import { findCapitalizedSpans } from './capitalized';
 import { addRepeatedNames } from './repeats';
+import { personsByPostAppositions } from './posts';
 import { personsBySpeechVerbs } from './speakers';
 import { demoteWeaponNames } from './weapons';
 import { joinTokenTexts, typedSpan, withSpans, type TypedSpan } from './spans';
@@ -1026,6 +1027,7 @@ export const SPAN_RULES: readonly SpanRule[] = [
   placesBeforeTitles,
   addKnownPlaces,
   personsBySpeechVerbs,
+  personsByPostAppositions,
   addRepeatedNames,
   // Last: the gazetteers above may add the agency ("Reuters") back.
   dropAgencyCredits,

@@ -35,8 +35,8 @@ describe('articles the rules were not written from', () => {
     found = facts(graph);
   }, 60_000);
 
-  it('reads all thirteen', () => {
-    expect(graph.getAttribute('documents')).toBe(13);
+  it('reads all fifteen', () => {
+    expect(graph.getAttribute('documents')).toBe(15);
   });
 
   it('finds the meetings, calls, warnings and accusations', () => {
@@ -97,6 +97,10 @@ describe('articles the rules were not written from', () => {
       'Rishi Sunak affiliated-with Conservative Party',
       'Dave Calhoun affiliated-with Boeing',
       'Jennifer Homendy affiliated-with National Transportation Safety Board', // "Its chair, ..."
+      'Bobby Kotick affiliated-with Activision',
+      'Marine Le Pen affiliated-with National Rally', // "the leader of the far-right National Rally"
+      // A regulator is part of its country, not only located there.
+      'Competition and Markets Authority part-of United Kingdom',
     ])
       expect(found).toContain(fact);
   });
@@ -104,6 +108,8 @@ describe('articles the rules were not written from', () => {
   it('types people named by their surname alone, organisations by their full name, weapons as none', () => {
     expect(typeOf(graph, 'Putin')).toBe('person');
     expect(typeOf(graph, 'Gelsinger')).toBe('person');
+    expect(typeOf(graph, 'Marine Le Pen')).toBe('person'); // the tagger's organisation
+    expect(typeOf(graph, 'National Rally')).toBe('organization');
     expect(typeOf(graph, 'Institute for the Study of War')).toBe('organization');
     expect(typeOf(graph, 'Wagner Group')).toBe('organization');
     expect(typeOf(graph, 'Wagner')).toBeUndefined(); // merged into the group

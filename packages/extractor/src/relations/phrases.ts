@@ -102,8 +102,11 @@ export function isPhraseToken(doc: DocView, t: number, limit: number): boolean {
   if (pos === 'PRON') return POSSESSIVE_PRONOUNS.has(token.lower);
   // "a $200 million aid package": a currency sign before its amount.
   if (pos === 'SYM') return !!next && next.pos === 'NUM';
-  // "most strident critics", "some 14,000 people"
-  if (pos === 'ADV') return !!next && (next.pos === 'ADJ' || next.pos === 'NUM');
+  // "most strident critics", "some 14,000 people", "the far-right party" (wink: far - right)
+  if (pos === 'ADV')
+    return (
+      !!next && (next.pos === 'ADJ' || next.pos === 'NUM' || (next.text === '-' && next.start === token.end))
+    );
   // "ex - Soviet", "U.S. - led": a hyphen between words
   if (pos === 'PUNCT' && token.text === '-') return !!next && next.start === token.end && t > 0;
   // "the withdrawing troops": a participle between a determiner and a noun

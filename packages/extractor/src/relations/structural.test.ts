@@ -95,6 +95,16 @@ describe('person-of (peerages)', () => {
 });
 
 describe('apposition', () => {
+  it('reads the owner past a hyphenated adjective that wink splits ("far - right")', () => {
+    expect(
+      run(
+        'Marine Le Pen, the leader of the far-right National Rally, spoke.',
+        [P('Marine Le Pen'), O('National Rally')],
+        'apposition',
+      ).relations,
+    ).toEqual(['Marine Le Pen affiliated-with National Rally']);
+  });
+
   it('reads "the head of X, NAME," and "NAME, who heads X,"', () => {
     const entities = [
       P('Rafael Grossi'),
