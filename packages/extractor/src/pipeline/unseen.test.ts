@@ -99,6 +99,7 @@ describe('articles the rules were not written from', () => {
       'Jennifer Homendy affiliated-with National Transportation Safety Board', // "Its chair, ..."
       'Bobby Kotick affiliated-with Activision',
       'Marine Le Pen affiliated-with National Rally', // "the leader of the far-right National Rally"
+      'Jordan Bardella affiliated-with National Rally', // "Jordan Bardella, the party's president,"
       // A regulator is part of its country, not only located there.
       'Competition and Markets Authority part-of United Kingdom',
     ])

@@ -95,6 +95,34 @@ describe('person-of (peerages)', () => {
 });
 
 describe('apposition', () => {
+  it('reads "the party\'s president" and "the club\'s managing director" as "its"', () => {
+    const specs = [
+      P('Marine Le Pen'),
+      O('National Rally'),
+      P('Jordan Bardella'),
+      O('Arsenal'),
+      P('Keith Edelman'),
+    ];
+    expect(
+      run(
+        "Marine Le Pen leads the National Rally. Jordan Bardella, the party's president, spoke.",
+        specs,
+        'apposition',
+      ).relations,
+    ).toEqual(['Jordan Bardella affiliated-with National Rally']);
+    expect(
+      run("Arsenal won. The club's managing director, Keith Edelman, spoke.", specs, 'apposition').relations,
+    ).toEqual(['Keith Edelman affiliated-with Arsenal']);
+    // Two organisations before: no guess.
+    expect(
+      run(
+        "Arsenal beat the National Rally. The club's managing director, Keith Edelman, spoke.",
+        specs,
+        'apposition',
+      ).relations,
+    ).toEqual([]);
+  });
+
   it('reads the owner past a hyphenated adjective that wink splits ("far - right")', () => {
     expect(
       run(

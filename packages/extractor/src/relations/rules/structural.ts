@@ -290,6 +290,23 @@ function antecedentOfIts(doc: DocView, its: Token): number | undefined {
   return undefined;
 }
 
+/** Nouns that refer back to an organisation named before: "the party's president". */
+const ORGANIZATION_NOUNS = new Set(['party', 'company', 'firm', 'group', 'bank', 'club', 'agency']);
+
+/**
+ * The organisation a role's phrase refers back to: "Its spokesman" or "the party's president"
+ * (see antecedentOfIts), or undefined.
+ */
+function referredOwner(doc: DocView, np: NounPhrase): number | undefined {
+  const first = doc.tokens[np.start]!;
+  if (first.lower === 'its') return antecedentOfIts(doc, first);
+  const noun = doc.tokens[np.start + 1];
+  const possessive = doc.tokens[np.start + 2];
+  if (first.lower !== 'the' || !noun || !ORGANIZATION_NOUNS.has(noun.lower) || !isPossessive(possessive))
+    return undefined;
+  return antecedentOfIts(doc, first);
+}
+
 export const appositionRule: RelationRule = {
   name: 'apposition',
   description:
@@ -323,7 +340,9 @@ export const appositionRule: RelationRule = {
               ? modifierEntity(doc, np, false)
               : np.of
                 ? actorsOf(doc, np.of)[0]
-                : undefined);
+                : relation === 'affiliated-with'
+                  ? referredOwner(doc, np)
+                  : undefined);
           if (relation && owner !== undefined && typeOf(doc, owner) !== 'person') {
             const role =
               relation === 'affiliated-with'
@@ -363,10 +382,9 @@ export const appositionRule: RelationRule = {
               ? doc.mentions[ownerMention]!.entity
               : party !== undefined
                 ? doc.resolve(party)
-                : doc.tokens[np.start]!.lower === 'its'
-                  ? antecedentOfIts(doc, doc.tokens[np.start]!)
-                  : // "The head of the International Atomic Energy Agency, Rafael Grossi,"
-                    np.of && actorsOf(doc, np.of)[0]);
+                : (referredOwner(doc, np) ??
+                  // "The head of the International Atomic Energy Agency, Rafael Grossi,"
+                  (np.of && actorsOf(doc, np.of)[0])));
           if (owner !== undefined && typeOf(doc, owner) !== 'person')
             relate(ctx, [m.entity], [owner], {
               relation: 'affiliated-with',
