@@ -123,6 +123,16 @@ describe('apposition', () => {
     ).toEqual([]);
   });
 
+  it('reads a demonym before the role as its country ("The French ambassador, X,")', () => {
+    expect(
+      run(
+        'The French ambassador, Sylvain Itte, left.',
+        [P('Sylvain Itte'), { name: 'French', type: 'misc' }],
+        'apposition',
+      ).relations,
+    ).toEqual(['Sylvain Itte affiliated-with France']);
+  });
+
   it('reads the owner past a hyphenated adjective that wink splits ("far - right")', () => {
     expect(
       run(

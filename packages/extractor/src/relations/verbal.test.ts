@@ -52,6 +52,7 @@ describe('sanctions and aid in other words', () => {
     expect(all('The EU froze the assets of Roman Abramovich.')).toEqual(['EU sanctioned Roman Abramovich']);
     expect(all('Britain banned Aeroflot from its airspace.')).toEqual(['Britain sanctioned Aeroflot']);
     expect(all('Japan joined the sanctions against Russia.')).toEqual(['Japan sanctioned Russia']);
+    expect(all('The EU imposed tariffs on Russia.')).toEqual(['EU sanctioned Russia']);
     expect(all('Germany pledged 500 million euros to Ukraine.')).toEqual(['Germany aided Ukraine']);
     expect(all('Kyiv rejected the demands of Moscow.')).toEqual(['Kyiv rejected Moscow']);
     expect(all("Moscow accepted Kyiv's proposal.")).toEqual(['Moscow agreed Kyiv']);

@@ -239,8 +239,9 @@ export const RELATION_VOCABULARY: Readonly<Record<RelationType, RelationVocabula
   sanctioned: entry({
     description: 'sanctions or coercion (CAMEO 16 and 17)',
     verbs: ['sanction', 'punish', 'penalize', 'penalise', 'embargo', 'blacklist', 'blockade', 'ban'],
-    // "a ban on Russian oil"; "froze the assets of Roman Abramovich" (see weakVerbs).
-    nouns: ['sanction', 'embargo', 'blockade', 'penalty', 'ban'],
+    // "a ban on Russian oil"; "froze the assets of Roman Abramovich" (see weakVerbs); "tariffs on
+    // Chinese electric vehicles", trade's coercion.
+    nouns: ['sanction', 'embargo', 'blockade', 'penalty', 'ban', 'tariff'],
     prepositions: ['on', 'against'],
     directObject: true,
     // "sanctions on five Russian banks", "on Putin's daughters": on their country, their father.

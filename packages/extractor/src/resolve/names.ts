@@ -182,7 +182,19 @@ export function isAcronym(name: string): boolean {
 /** "OSCE" abbreviates "Organization for Security and Cooperation in Europe". */
 export function abbreviates(acronym: string, longName: string): boolean {
   const a = acronym.replace(/[.&]/g, '').toLowerCase();
-  return a.length >= 2 && acronymOf(longName) === a;
+  if (a.length < 2) return false;
+  return acronymOf(longName) === a || (a.length >= 4 && everyInitial(longName) === a);
+}
+
+/**
+ * The initials of every word of a name, its small words too: "ECOWAS" keeps the O of "Economic
+ * Community of West African States", which acronymOf (capitalised words only) drops. Only for
+ * acronyms of four letters or more, which few other names spell by chance.
+ */
+function everyInitial(name: string): string {
+  let initials = '';
+  for (const w of name.split(/[\s-]+/)) if (w) initials += w[0]!.toLowerCase();
+  return initials;
 }
 
 /** Words a long name may add or drop and stay the same name: "Food and Agriculture Organisation". */

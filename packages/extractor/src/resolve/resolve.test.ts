@@ -68,6 +68,9 @@ describe('name keys', () => {
     expect(abbreviates('OSCE', 'Organization of American States')).toBe(false);
     expect(abbreviates('OSCE', 'Organization for Security and Cooperation in Europe')).toBe(true);
     expect(abbreviates('WHO', 'World Health Organization')).toBe(true);
+    // Some acronyms keep the initial of a small word: four letters or more.
+    expect(abbreviates('ECOWAS', 'Economic Community of West African States')).toBe(true);
+    expect(abbreviates('BOE', 'Bank of England')).toBe(false);
     expect(shortensOrganization('Health Ministry', 'Japanese Health Ministry')).toBe(true);
     expect(shortensOrganization('Ministry', 'Japanese Health Ministry')).toBe(false);
     expect(shortensOrganization('Knesset', 'Israeli Knesset')).toBe(true);

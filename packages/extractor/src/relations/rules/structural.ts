@@ -379,7 +379,8 @@ export const appositionRule: RelationRule = {
           const owner =
             post.employer ??
             (ownerMention !== undefined
-              ? doc.mentions[ownerMention]!.entity
+              ? // "The French ambassador, Sylvain Itte,": a demonym's misc mention stands for its country.
+                mentionEntity(doc, ownerMention)
               : party !== undefined
                 ? doc.resolve(party)
                 : (referredOwner(doc, np) ??
