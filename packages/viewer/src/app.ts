@@ -331,7 +331,10 @@ export class App {
    * A visible straight edge and the screen point halfway along it (page coordinates), for the
    * browser tests to click on.
    */
-  straightEdgeMidpoint(relation?: string): { edge: string; x: number; y: number } | null {
+  straightEdgeMidpoint(
+    relation?: string,
+    skip: readonly string[] = [],
+  ): { edge: string; x: number; y: number } | null {
     const graph = this.renderer.getGraph();
     const stage = this.el.stage.getBoundingClientRect();
     const segments = graph.mapEdges((edge, _a, s, t) => ({
@@ -342,6 +345,7 @@ export class App {
     for (const { edge, p, q } of segments) {
       const a = graph.getEdgeAttributes(edge);
       if ((a.type !== 'straight' && a.type !== 'line') || (relation && a.relation !== relation)) continue;
+      if (skip.includes(edge)) continue;
       if (!p || !q || Math.hypot(p.x - q.x, p.y - q.y) < 80) continue;
       const x = (p.x + q.x) / 2;
       const y = (p.y + q.y) / 2;
