@@ -656,6 +656,12 @@ describe('requests', () => {
     expect(typed('Scholz encouraged the WTO to investigate the tariffs.')).toEqual(['Scholz urged WTO']);
   });
 
+  it('reads an appeal to someone or for something, not an appeal in court', () => {
+    expect(typed('Zelensky appealed to Scholz for more tanks.')).toEqual(['Zelensky urged Scholz']);
+    expect(run('The WTO appealed for calm.', entities).statements).toEqual(['WTO urged']);
+    expect(run('The WTO said it would appeal.', entities).statements).toEqual(['WTO said']);
+  });
+
   it('reads the passive with its agent', () => {
     expect(typed('Scholz was asked by Zelensky to send more tanks.')).toEqual(['Zelensky urged Scholz']);
     expect(typed('Putin was told by Biden to withdraw.')).toEqual(['Biden urged Putin']);

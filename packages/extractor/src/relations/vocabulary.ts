@@ -144,7 +144,9 @@ export const RELATION_VOCABULARY: Readonly<Record<RelationType, RelationVocabula
     description: 'appeal, demand, call on (CAMEO 02 and 10)',
     verbs: [
       'urge',
-      'appeal',
+      // "appealed to Moscow", "appealed for calm"; alone, "Google said it would appeal" goes to court.
+      'appeal to',
+      'appeal for',
       'implore',
       'call on',
       'call upon',
