@@ -2,7 +2,7 @@
  * The rule registry: every relation rule, in the order they run. A relation found by two rules is
  * kept once, under the first rule's name, so the more specific rules come first.
  */
-import { appointmentRule } from './rules/appointment';
+import { appointmentRule, joiningRule } from './rules/appointment';
 import { employerRule } from './rules/employer';
 import { nominalRule } from './rules/nominal';
 import {
@@ -25,6 +25,7 @@ export const RELATION_RULES: readonly RelationRule[] = Object.freeze([
   titlePrefixRule,
   personOfRule,
   appointmentRule,
+  joiningRule,
   employerRule,
   appositionRule,
   whoseRule,

@@ -468,6 +468,36 @@ describe('place-comma-place', () => {
   });
 });
 
+describe('joining', () => {
+  const specs = [
+    P('Kylian Mbappe'),
+    O('Real Madrid'),
+    O('Arsenal'),
+    L('Finland'),
+    O('NATO'),
+    O('Twitter'),
+    P('Elon Musk'),
+    O('Channel'),
+  ];
+  const joined = (text: string) => run(text, specs, 'joining').relations;
+
+  it('links a person to the organisation joined or signed for', () => {
+    expect(joined('Kylian Mbappe joined Real Madrid on Monday.')).toEqual([
+      'Kylian Mbappe affiliated-with Real Madrid',
+    ]);
+    expect(joined('Kylian Mbappe signed a five-year contract with Real Madrid.')).toEqual([
+      'Kylian Mbappe affiliated-with Real Madrid',
+    ]);
+    expect(joined('Kylian Mbappe signed for Arsenal.')).toEqual(['Kylian Mbappe affiliated-with Arsenal']);
+  });
+
+  it('leaves countries joining alliances, deals, and what an organisation only modifies', () => {
+    expect(joined('Finland joined NATO in April.')).toEqual([]);
+    expect(joined('Elon Musk signed a deal with Twitter.')).toEqual([]);
+    expect(joined('Kylian Mbappe joined the Channel 4 show.')).toEqual([]);
+  });
+});
+
 describe('appointment', () => {
   it('links a person to the organisation that gives them a post, with the role', () => {
     const { relations, output } = run(

@@ -1,13 +1,15 @@
 /**
  * Appointments: the way business and political news says who holds a post. "Boeing named Kelly
  * Ortberg as its new chief executive", "Nissan has named Ivan Espinosa its next CEO", "Kelly Ortberg
- * was named chief executive of Boeing" all give affiliated-with(person, organisation) with the role.
+ * was named chief executive of Boeing" all give affiliated-with(person, organisation) with the role;
+ * "Mbappe joined Real Madrid", "signed for Arsenal" give it without one.
  */
 import type { Mention, Modality, Token } from '../../types';
-import type { DocView } from '../document';
+import { isPossessive, type DocView } from '../document';
 import { ROLE_NOUNS } from '../lexicon';
 import type { RelationRule, RuleContext } from '../types';
-import { verbGroups } from '../verbs';
+import { subjectOf } from '../subjects';
+import { verbGroups, type VerbGroup } from '../verbs';
 import { relate } from './emit';
 
 /** Verbs of giving someone a post, as lemmas. */
@@ -131,3 +133,60 @@ function affiliate(
     role,
   });
 }
+
+/**
+ * The organisation a person joins: the object of "join" ("joined Real Madrid", "rejoined the
+ * BBC"), or what follows "signed for", "signed with" or "signed a five-year contract with". A deal
+ * is not a post: "signed a deal with Microsoft" gives nothing.
+ */
+function joinedOrganization(doc: DocView, g: VerbGroup, sentence: number): number | undefined {
+  const at = (k: number): Token | undefined => {
+    const token = doc.tokens[k];
+    return token && token.sentence === sentence ? token : undefined;
+  };
+  let t = g.head + 1;
+  if (g.lemma === 'sign') {
+    const next = at(t)?.lower;
+    if (next !== 'for' && next !== 'with') {
+      // "a five-year contract with": "contract with" within a few words.
+      let k = t;
+      while (k < t + 5 && at(k) && at(k)!.lower !== 'contract') k++;
+      if (at(k)?.lower !== 'contract' || at(k + 1)?.lower !== 'with') return undefined;
+      t = k + 1;
+    }
+    t++;
+  }
+  if (at(t)?.lower === 'the') t++;
+  const joined = mentionAt(doc, t);
+  if (!isOrganization(doc, joined) || joined.tokenStart !== t) return undefined;
+  // The organisation must head what is joined: not "joined EastEnders' actress X" or "joined the
+  // Channel 4 show".
+  const after = at(joined.tokenEnd);
+  const continues =
+    !!after && (isPossessive(after) || after.pos === 'NOUN' || after.pos === 'PROPN' || after.pos === 'NUM');
+  return continues ? undefined : joined.entity;
+}
+
+export const joiningRule: RelationRule = {
+  name: 'joining',
+  description:
+    'A person joining an organisation: "Kylian Mbappe joined Real Madrid", "signed for Arsenal", "signed a ' +
+    'five-year contract with Real Madrid" give affiliated-with(person, organisation).',
+  apply(ctx: RuleContext) {
+    const { doc } = ctx;
+    for (const g of verbGroups(doc, ctx.sentence)) {
+      if ((g.lemma !== 'join' && g.lemma !== 'rejoin' && g.lemma !== 'sign') || g.passive) continue;
+      const owner = joinedOrganization(doc, g, ctx.sentence);
+      if (owner === undefined) continue;
+      const subject = subjectOf(doc, g);
+      const people = subject?.actors.filter((a) => doc.input.entities[a]?.type === 'person') ?? [];
+      if (!people.length) continue;
+      relate(ctx, people, [owner], {
+        relation: 'affiliated-with',
+        modality: g.modality,
+        rule: 'joining',
+        trigger: doc.tokens[g.head]!.text,
+      });
+    }
+  },
+};
