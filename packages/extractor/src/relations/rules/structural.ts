@@ -453,7 +453,6 @@ function headsOrganization(ctx: RuleContext, m: Mention, from: number): void {
   });
 }
 
-/** The role words of a phrase, without determiners, owners and possessive marks. */
 /** "The Conservative leader": a party's adjective before the role noun (see findPartyAdjective). */
 function partyAmongModifiers(doc: DocView, np: NounPhrase): string | undefined {
   for (let t = np.start; t < np.head; t++) {
@@ -463,6 +462,7 @@ function partyAmongModifiers(doc: DocView, np: NounPhrase): string | undefined {
   return undefined;
 }
 
+/** The role words of a phrase, without determiners, owners and possessive marks. */
 function words(doc: DocView, from: number, to: number, skip: number[]): string {
   const out: string[] = [];
   for (let k = from; k < to; k++) {

@@ -161,11 +161,14 @@ function infinitiveAt(doc: DocView, at: number, of: number): boolean {
   );
 }
 
-/** "was asked to send tanks by Zelensky", "was asked by Zelensky to send tanks". */
-function infinitiveAfterPassive(doc: DocView, site: VerbSite, agents: NounPhrase[]): boolean {
-  const head = site.group.head;
+/**
+ * "to" and a verb after a passive's agent: "was asked by Zelensky to send tanks". (Written before
+ * the agent, "was asked to send tanks by Zelensky", the infinitive ends the verb's complements, so
+ * no agent is found.)
+ */
+function infinitiveAfterAgent(doc: DocView, site: VerbSite, agents: NounPhrase[]): boolean {
   const last = agents[agents.length - 1];
-  return infinitiveAt(doc, head + 1, head) || (!!last && infinitiveAt(doc, last.end, head));
+  return !!last && infinitiveAt(doc, last.end, site.group.head);
 }
 
 /**
@@ -273,9 +276,8 @@ export const passiveRule: RelationRule = {
       const by = site.complements.preps.find((p) => p.prep === 'by');
       if (!by) continue;
       // "Scholz was asked by Zelensky to send tanks": a request, when the infinitive follows the
-      // verb or its agent (and then no plain trigger of the verb: "was told by Biden to leave").
-      const request =
-        REQUEST_VERBS.has(site.group.lemma) && infinitiveAfterPassive(ctx.doc, site, by.phrases);
+      // agent (and then no plain trigger of the verb: "was told by Biden to leave").
+      const request = REQUEST_VERBS.has(site.group.lemma) && infinitiveAfterAgent(ctx.doc, site, by.phrases);
       if (site.trigger.kind === 'request' ? !request : site.trigger.kind !== 'plain' || request) continue;
       const agents = actorsOfList(ctx.doc, by.phrases);
       const patient = subjectOf(ctx.doc, site.group);
